@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Sepakat {
+
+// One broken rule: which field (a stable key such as "name" or "lines[2].quantity") and a
+// translated message that names the field in words.
+struct FieldError
+{
+    QString field;
+    QString message;
+    friend bool operator==(const FieldError &, const FieldError &) = default;
+};
+using FieldErrors = QList<FieldError>;
+
+// All messages joined for a dialog or the command line.
+QString joinMessages(const FieldErrors &errors);
+
+} // namespace Sepakat

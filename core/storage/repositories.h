@@ -1,0 +1,138 @@
+#pragma once
+
+// The repositories of a deal book. Each is a light handle on a DealBook (cheap to make, made by
+// DealBook::customers() and friends). Every write runs in DealBook::transact, so it joins the
+// caller's transaction or makes its own, and appends its audit event in the same transaction.
+// Reads return empty/nullopt when nothing matches; writes return a Status whose message the user
+// can read. All SQL is prepared with bound values.
+
+#include "domain/approval.h"
+#include "domain/concession.h"
+#include "domain/customer.h"
+#include "domain/deal.h"
+#include "domain/need.h"
+#include "domain/offer.h"
+#include "domain/plan.h"
+#include "domain/product.h"
+#include "domain/valuecase.h"
+#include "storage/booksettings.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace Sepakat {
+
+class DealBook;
+
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(DealBook &book) : m_book(book) {}
+    QList<Customer> all() const;                      // by name, with contacts
+    std::optional<Customer> find(const QString &id) const;
+    std::optional<Customer> findByName(const QString &name) const; // case-insensitive
+    Status save(const Customer &customer);            // insert or update, contacts replaced
+    Status remove(const QString &id);                 // refused while deals refer to it
+    qint64 count() const;
+
+private:
+    DealBook &m_book;
+};
+
+class ProductRepository
+{
+public:
+    explicit ProductRepository(DealBook &book) : m_book(book) {}
+    QList<Product> all() const; // by name
+    std::optional<Product> find(const QString &id) const;
+    Status save(const Product &product); // insert or update; SKU must be unique
+    Status remove(const QString &id);    // products on offers are deactivated, not deleted
+    qint64 count() const;
+
+private:
+    DealBook &m_book;
+};
+
+// One row per deal for lists and boards: what they need without loading whole worksheets.
+struct DealSummary
+{
+    Deal deal;
+    QString customerName;
+};
+
+class DealRepository
+{
+public:
+    explicit DealRepository(DealBook &book) : m_book(book) {}
+    QList<DealSummary> summaries() const; // all deals with their customer's name
+    std::optional<Deal> find(const QString &id) const;
+    Status save(const Deal &deal);        // insert or update; records stage changes in the audit
+    Status remove(const QString &id);     // the deal and its whole worksheet
+    qint64 count() const;
+
+private:
+    DealBook &m_book;
+};
+
+// Everything of a deal beyond its own row: needs, offer rounds, plan, tradeables, concessions,
+// value case, approvals.
+class WorksheetRepository
+{
+public:
+    explicit WorksheetRepository(DealBook &book) : m_book(book) {}
+
+    QList<Need> needs(const QString &dealId) const; // by position
+    Status saveNeeds(const QString &dealId, const QList<Need> &needs); // replaces the list
+
+    QList<Offer> offers(const QString &dealId) const; // by version, with lines
+    std::optional<Offer> offer(const QString &offerId) const;
+    Status saveOffer(const Offer &offer);
+
+    std::optional<Plan> plan(const QString &dealId) const;
+    Status savePlan(const Plan &plan);
+
+    QList<Tradeable> tradeables(const QString &dealId) const;
+    Status saveTradeable(const Tradeable &tradeable);
+    Status removeTradeable(const QString &id);
+    QList<Concession> concessions(const QString &dealId) const; // by round, then time
+    Status addConcession(const Concession &concession);
+
+    std::optional<ValueCaseInputs> valueCase(const QString &dealId) const;
+    Status saveValueCase(const ValueCaseInputs &inputs);
+
+    QList<Approval> approvals(const QString &offerId) const; // oldest first
+    Status saveApproval(const Approval &approval);
+
+private:
+    DealBook &m_book;
+};
+
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(DealBook &book) : m_book(book) {}
+    BookSettings load() const;
+    Status save(const BookSettings &settings);
+
+private:
+    DealBook &m_book;
+};
+
+class AuditLog
+{
+public:
+    explicit AuditLog(DealBook &book) : m_book(book) {}
+    // Appends; the book fills in sequence, time (Clock) and who when they are empty.
+    Status append(AuditEvent event);
+    QList<AuditEvent> forDeal(const QString &dealId) const; // newest first
+    QList<AuditEvent> recent(int limit) const;              // newest first
+    qint64 count() const;
+
+private:
+    DealBook &m_book;
+};
+
+} // namespace Sepakat
