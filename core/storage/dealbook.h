@@ -3,7 +3,9 @@
 #include "domain/stage.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -88,7 +90,12 @@ public:
 
     // For repositories and tests.
     QSqlDatabase database() const;
-    Status sqlError(const QString &what, const class QSqlQuery &query) const;
+    // A prepared statement for this SQL, prepared once per book and reused (bulk writes such
+    // as the demo and imports depend on it). Bind values, exec(); do not keep it across calls
+    // that may use the same SQL.
+    QSqlQuery &statement(const QString &sql);
+    // A failure naming what was being done and SQLite's own words.
+    Status sqlError(const QString &what, const QSqlQuery &query) const;
 
 private:
     DealBook() = default;
@@ -98,6 +105,7 @@ private:
     QString m_userName;
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
+    QHash<QString, QSqlQuery> m_statements;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_rollbackRequested = false;
