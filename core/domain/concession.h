@@ -3,6 +3,8 @@
 #include "domain/money.h"
 #include "domain/validation.h"
 
+#include <QDateTime>
+
 namespace Sepakat {
 
 enum class TradeableKind { Price, PaymentTerms, Support, Delivery, Training, Warranty, Quality, Other };
@@ -32,6 +34,9 @@ struct Tradeable
 };
 
 enum class Party { Us, Them };
+QString partyKey(Party p);
+Party partyFromKey(const QString &key);
+QString partyName(Party p);
 
 // One move in the negotiation, logged per round.
 struct Concession

@@ -6,6 +6,9 @@
 namespace Sepakat {
 
 enum class NegotiationStyle { Formal, Informal };
+QString negotiationStyleKey(NegotiationStyle s);
+NegotiationStyle negotiationStyleFromKey(const QString &key);
+QString negotiationStyleName(NegotiationStyle s);
 
 struct Objection
 {

@@ -3,6 +3,8 @@
 #include "domain/money.h"
 #include "domain/validation.h"
 
+#include <optional>
+
 namespace Sepakat {
 
 struct Product

@@ -3,9 +3,14 @@
 #include "domain/money.h"
 #include "domain/validation.h"
 
+#include <optional>
+
 namespace Sepakat {
 
 enum class SavingsKind { Time, Money };
+QString savingsKindKey(SavingsKind k);
+SavingsKind savingsKindFromKey(const QString &key);
+QString savingsKindName(SavingsKind k);
 
 struct SavingsItem
 {
