@@ -1,24 +1,20 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 namespace Sepakat {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sepakat::Money", text);
-}
-
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 constexpr qint64 kMin = std::numeric_limits<qint64>::min();
 
 Error overflowError()
 {
-    return Error{tr("The amount is too large to calculate with."), {}};
+    return Error{
+        QCoreApplication::translate("Sepakat::Money", "The amount is too large to calculate with."),
+        {}};
 }
 
 qint64 powerOfTen(int digits)
@@ -93,7 +89,8 @@ Money::Money(qint64 minorUnits, QString currency)
 Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency) {
-        return Error{tr("Cannot add %1 to %2: the currencies differ.")
+        return Error{QCoreApplication::translate("Sepakat::Money",
+                                                 "Cannot add %1 to %2: the currencies differ.")
                          .arg(other.m_currency, m_currency),
                      {}};
     }
@@ -106,7 +103,8 @@ Result<Money> Money::plus(const Money &other) const
 Result<Money> Money::minus(const Money &other) const
 {
     if (other.m_currency != m_currency) {
-        return Error{tr("Cannot subtract %1 from %2: the currencies differ.")
+        return Error{QCoreApplication::translate(
+                         "Sepakat::Money", "Cannot subtract %1 from %2: the currencies differ.")
                          .arg(other.m_currency, m_currency),
                      {}};
     }
@@ -126,7 +124,8 @@ Result<Money> Money::negated() const
 Result<Money> Money::timesQuantity(qint64 milliUnits) const
 {
     qint64 product = 0;
-    if (!Arithmetic::divideRounded(static_cast<Arithmetic::Wide>(m_minor) * milliUnits, 1000, &product))
+    if (!Arithmetic::divideRounded(static_cast<Arithmetic::Wide>(m_minor) * milliUnits, 1000,
+                                   &product))
         return overflowError();
     return Money(product, m_currency);
 }
@@ -134,7 +133,8 @@ Result<Money> Money::timesQuantity(qint64 milliUnits) const
 Result<Money> Money::timesBasisPoints(qint64 basisPoints) const
 {
     qint64 product = 0;
-    if (!Arithmetic::divideRounded(static_cast<Arithmetic::Wide>(m_minor) * basisPoints, 10000, &product))
+    if (!Arithmetic::divideRounded(static_cast<Arithmetic::Wide>(m_minor) * basisPoints, 10000,
+                                   &product))
         return overflowError();
     return Money(product, m_currency);
 }
@@ -144,8 +144,8 @@ QString Money::formatNumber(const QLocale &locale) const
     const int digits = minorDigits(m_currency);
     const qint64 scale = powerOfTen(digits);
     // Work on the magnitude as unsigned so the minimum value formats too.
-    const quint64 magnitude = m_minor < 0 ? 0 - static_cast<quint64>(m_minor)
-                                          : static_cast<quint64>(m_minor);
+    const quint64 magnitude =
+        m_minor < 0 ? 0 - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
     const quint64 whole = magnitude / static_cast<quint64>(scale);
     const quint64 fraction = magnitude % static_cast<quint64>(scale);
     // Only the minimum qint64 has a magnitude past kMax; it is shown ungrouped.
@@ -202,7 +202,10 @@ Result<Money> Money::parse(QString text, const QString &currency, const QLocale 
         text.remove(0, 1);
     }
     const auto invalid = [&original] {
-        return Error{tr("\"%1\" is not an amount of money.").arg(original), {}};
+        return Error{
+            QCoreApplication::translate("Sepakat::Money", "\"%1\" is not an amount of money.")
+                .arg(original),
+            {}};
     };
     if (text.isEmpty())
         return invalid();
@@ -228,8 +231,11 @@ Result<Money> Money::parse(QString text, const QString &currency, const QLocale 
     const int digits = minorDigits(currency);
     if (fractionPart.size() > digits) {
         return Error{digits == 0
-                         ? tr("%1 amounts have no decimals: \"%2\".").arg(currency, original)
-                         : tr("%1 amounts have at most %2 decimals: \"%3\".")
+                         ? QCoreApplication::translate("Sepakat::Money",
+                                                       "%1 amounts have no decimals: \"%2\".")
+                               .arg(currency, original)
+                         : QCoreApplication::translate(
+                               "Sepakat::Money", "%1 amounts have at most %2 decimals: \"%3\".")
                                .arg(currency)
                                .arg(digits)
                                .arg(original),
@@ -239,8 +245,8 @@ Result<Money> Money::parse(QString text, const QString &currency, const QLocale 
 
     qint64 minor = 0;
     for (const QChar c : QString(wholePart + fractionPart)) {
-        if (__builtin_mul_overflow(minor, qint64(10), &minor)
-            || __builtin_add_overflow(minor, qint64(c.digitValue()), &minor))
+        if (__builtin_mul_overflow(minor, qint64(10), &minor) ||
+            __builtin_add_overflow(minor, qint64(c.digitValue()), &minor))
             return overflowError();
     }
     return Money(negative ? -minor : minor, currency);
@@ -290,7 +296,9 @@ Result<qint64> parseBasisPoints(QString text, const QLocale &locale)
         text.remove(0, 1);
     }
     const auto invalid = [&original] {
-        return Error{tr("\"%1\" is not a percentage.").arg(original), {}};
+        return Error{QCoreApplication::translate("Sepakat::Money", "\"%1\" is not a percentage.")
+                         .arg(original),
+                     {}};
     };
     QString whole = text;
     QString fraction;
