@@ -1,0 +1,274 @@
+#include "commands.h"
+
+#include "storage/bookcheck.h"
+#include "storage/dealbook.h"
+#include "storage/demo.h"
+#include "storage/repositories.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <limits>
+
+namespace Sepakat::Cli {
+
+namespace {
+
+// Exit codes: scripts can tell a bad command line from a bad book.
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = kFailed)
+{
+    err() << "sepakat: " << message << Qt::endl;
+    return code;
+}
+
+// The commands, as one class so that their texts share the translation context Sepakat::Cli.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Cli)
+
+public:
+    static int demo(const QStringList &arguments);
+    static int check(const QStringList &arguments);
+    static int deals(const QStringList &arguments);
+
+    // Parses a subcommand's options. Returns nullopt to go on, or the exit code to stop with
+    // (after --help, or a bad command line, which it has explained).
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                                    int positional, const QString &synopsis);
+    static std::optional<qint64> number(const QCommandLineParser &parser, const QString &option,
+                                        qint64 fallback, qint64 maximum);
+};
+
+std::optional<int> Commands::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                   int positional, const QString &synopsis)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), kUsage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << tr("usage: sepakat %1").arg(synopsis) << "\n\n" << parser.helpText();
+        return kOk;
+    }
+    if (parser.positionalArguments().size() != positional)
+        return fail(tr("usage: sepakat %1").arg(synopsis), kUsage);
+    return std::nullopt;
+}
+
+std::optional<qint64> Commands::number(const QCommandLineParser &parser, const QString &option,
+                                       qint64 fallback, qint64 maximum)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 1 || value > maximum) {
+        fail(tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
+                 .arg(option)
+                 .arg(maximum)
+                 .arg(parser.value(option)),
+             kUsage);
+        return std::nullopt;
+    }
+    return value;
+}
+
+int Commands::demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The deal book to write."));
+    parser.addOption({QStringLiteral("deals"), tr("How many deals (default 60)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")});
+    if (const auto stop = parse(parser, arguments, 1,
+                                QStringLiteral("demo OUT.sepakat [--deals N] [--seed S]")))
+        return *stop;
+    const auto deals = number(parser, QStringLiteral("deals"), 60, 1'000'000);
+    const auto seed =
+        number(parser, QStringLiteral("seed"), 1, std::numeric_limits<qint64>::max());
+    if (!deals || !seed)
+        return kUsage;
+    const QString path = parser.positionalArguments().constFirst();
+    const Status written =
+        writeDemoBook(path, DemoOptions{static_cast<int>(*deals), static_cast<quint64>(*seed)});
+    if (!written)
+        return fail(written.errorMessage());
+    out() << tr("Wrote a demo deal book with %1 deals to %2")
+                 .arg(*deals)
+                 .arg(QFileInfo(path).absoluteFilePath())
+          << Qt::endl;
+    return kOk;
+}
+
+int Commands::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The deal book to check."));
+    if (const auto stop = parse(parser, arguments, 1, QStringLiteral("check BOOK.sepakat")))
+        return *stop;
+    const QString path = parser.positionalArguments().constFirst();
+    const Result<BookCheckReport> report = checkBook(path);
+    if (!report)
+        return fail(report.errorMessage());
+    out() << tr("Deal book: %1").arg(QFileInfo(path).absoluteFilePath()) << '\n'
+          << tr("Schema version: %1 (this Sepakat knows %2)")
+                 .arg(report->schemaVersion)
+                 .arg(DealBook::currentSchemaVersion())
+          << '\n';
+    for (const auto &[entity, rows] : report->counts)
+        out() << "  " << entity.leftJustified(16) << ' ' << rows << '\n';
+    out() << tr("Integrity check: %1").arg(report->integrity) << Qt::endl;
+    if (!report->healthy)
+        return fail(tr("%1 is damaged: SQLite's integrity check failed.").arg(path));
+    return kOk;
+}
+
+int Commands::deals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The deal book."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+    if (const auto stop = parse(parser, arguments, 1, QStringLiteral("deals BOOK.sepakat [--json]")))
+        return *stop;
+    OpenFailure failure;
+    auto book =
+        DealBook::open(parser.positionalArguments().constFirst(), Access::ReadOnly, &failure);
+    if (!book)
+        return fail(failure.message);
+    const QList<DealSummary> deals = book->deals().summaries();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const DealSummary &s : deals) {
+            rows.append(QJsonObject{
+                {QStringLiteral("id"), s.deal.id},
+                {QStringLiteral("customer"), s.customerName},
+                {QStringLiteral("title"), s.deal.title},
+                {QStringLiteral("stage"), stageKey(s.deal.stage)},
+                {QStringLiteral("value"), s.deal.value.toPlainString()},
+                {QStringLiteral("currency"), s.deal.currency()},
+            });
+        }
+        out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    // Machine-readable columns: id, stage key, plain value, currency; then the free text.
+    for (const DealSummary &s : deals) {
+        out() << s.deal.id << '\t' << stageKey(s.deal.stage) << '\t'
+              << s.deal.value.toPlainString() << '\t' << s.deal.currency() << '\t'
+              << s.customerName << '\t' << s.deal.title << '\n';
+    }
+    out().flush();
+    err() << tr("%n deal(s)", nullptr, int(deals.size())) << Qt::endl;
+    return kOk;
+}
+
+struct Command
+{
+    const char *name;
+    const char *arguments;
+    const char *summary; // translated in usage()
+    bool gui;
+    int (*run)(const QStringList &arguments);
+};
+
+const Command kCommands[] = {
+    {"demo", "OUT.sepakat [--deals N] [--seed S]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli", "Write a deterministic, realistic demo deal book."), false,
+     Commands::demo},
+    {"check", "BOOK.sepakat",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Check a deal book without writing to it: schema, counts, integrity."),
+     false, Commands::check},
+    {"deals", "BOOK.sepakat [--json]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "List the deals: id, stage, value, currency, customer, title."),
+     false, Commands::deals},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isSubcommand(const QString &firstArgument)
+{
+    return findCommand(firstArgument) || firstArgument.startsWith(u'-')
+           || firstArgument == u"help";
+}
+
+bool needsGui(const QString &subcommand)
+{
+    const Command *command = findCommand(subcommand);
+    return command && command->gui;
+}
+
+QString usage()
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Sepakat::Cli", text); };
+    QString text =
+        QCoreApplication::translate("Sepakat::Cli",
+                                    "Sepakat %1: a deal desk for sales negotiations.\n\n"
+                                    "usage: sepakat [BOOK.sepakat]          open the desktop app\n"
+                                    "       sepakat COMMAND [OPTIONS...]    run a command "
+                                    "without a window\n\nCommands:\n")
+            .arg(QCoreApplication::applicationVersion());
+    for (const Command &command : kCommands) {
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(QString::fromLatin1(command.name), QString::fromLatin1(command.arguments),
+                         tr(command.summary));
+    }
+    text += QCoreApplication::translate(
+        "Sepakat::Cli", "\n'sepakat COMMAND --help' describes one command. Exit codes: 0 done, "
+                        "1 failed (the reason on stderr), 2 bad command line.\n");
+    return text;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        out() << usage();
+        return kOk;
+    }
+    if (name == u"--version" || name == u"-v") {
+        out() << "sepakat " << QCoreApplication::applicationVersion() << Qt::endl;
+        return kOk;
+    }
+    const Command *command = findCommand(name);
+    if (!command) {
+        return fail(QCoreApplication::translate(
+                        "Sepakat::Cli", "unknown command or option \"%1\"; see 'sepakat --help'.")
+                        .arg(name),
+                    kUsage);
+    }
+    return command->run(arguments.mid(1));
+}
+
+} // namespace Sepakat::Cli

@@ -1,0 +1,31 @@
+#include "commands.h"
+#include "shell/gui.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstring>
+#include <memory>
+
+// No subcommand: the desktop app (optionally on a book). A subcommand: the command-line front,
+// which needs no display unless it renders.
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Sepakat"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sepakat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEPAKAT_VERSION));
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (Sepakat::Cli::isSubcommand(first)) {
+        std::unique_ptr<QCoreApplication> app;
+        if (Sepakat::Cli::needsGui(first))
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        return Sepakat::Cli::run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    return Sepakat::runGui(app, arguments.size() > 1 ? arguments.at(1) : QString());
+}
