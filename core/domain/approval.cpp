@@ -1,6 +1,7 @@
 #include "domain/approval.h"
 
 #include "domain/enumtable.h"
+#include "domain/fieldcheck.h"
 
 namespace Sepakat {
 
@@ -30,6 +31,37 @@ ApprovalStatus approvalStatusFromKey(const QString &key)
 QString approvalStatusName(ApprovalStatus s)
 {
     return EnumTable::name(kStatusContext, kStatuses, s);
+}
+
+FieldErrors Approval::validate() const
+{
+    FieldErrors errors;
+    Check::required(errors, QStringLiteral("offerId"), offerId,
+                    QCoreApplication::translate("Sepakat::Validation", "Offer"));
+    Check::atLeast(errors, QStringLiteral("offerVersion"), offerVersion, 1,
+                   QCoreApplication::translate("Sepakat::Validation", "Offer version"));
+    const bool decided = status == ApprovalStatus::Approved || status == ApprovalStatus::Rejected;
+    if (decided) {
+        Check::required(errors, QStringLiteral("reviewer"), reviewer,
+                        QCoreApplication::translate("Sepakat::Validation", "Reviewer"));
+        if (!decidedAt.isValid()) {
+            errors.append({QStringLiteral("decidedAt"),
+                           QCoreApplication::translate("Sepakat::Validation",
+                                                       "A decision needs the time it was made.")});
+        }
+    }
+    // The salesperson must learn what to change; a bare "no" teaches nothing.
+    if (status == ApprovalStatus::Rejected && comment.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("comment"),
+                       QCoreApplication::translate("Sepakat::Validation",
+                                                   "A rejection needs a comment.")});
+    }
+    if (decidedAt.isValid() && requestedAt.isValid() && decidedAt < requestedAt) {
+        errors.append({QStringLiteral("decidedAt"),
+                       QCoreApplication::translate("Sepakat::Validation",
+                                                   "The decision cannot be before the request.")});
+    }
+    return errors;
 }
 
 } // namespace Sepakat

@@ -1,6 +1,7 @@
 #include "domain/concession.h"
 
 #include "domain/enumtable.h"
+#include "domain/fieldcheck.h"
 
 namespace Sepakat {
 
@@ -78,6 +79,37 @@ Party partyFromKey(const QString &key)
 QString partyName(Party p)
 {
     return EnumTable::name(kPartyContext, kParties, p);
+}
+
+FieldErrors Tradeable::validate() const
+{
+    FieldErrors errors;
+    Check::required(errors, QStringLiteral("give"), give,
+                    QCoreApplication::translate("Sepakat::Validation", "What we give"));
+    Check::money(errors, QStringLiteral("costToUs"), costToUs,
+                 QCoreApplication::translate("Sepakat::Validation", "Cost to us"),
+                 Check::Amount::Optional);
+    Check::range(errors, QStringLiteral("valueToThem"), valueToThem, 1, 5,
+                 QCoreApplication::translate("Sepakat::Validation", "Value to them"));
+    return errors;
+}
+
+FieldErrors Concession::validate() const
+{
+    FieldErrors errors;
+    Check::required(errors, QStringLiteral("change"), change,
+                    QCoreApplication::translate("Sepakat::Validation", "Concession description"));
+    Check::atLeast(errors, QStringLiteral("round"), round, 1,
+                   QCoreApplication::translate("Sepakat::Validation", "Round"));
+    // A price delta is signed on purpose (a cut is negative), so only its currency is checked.
+    if (priceDelta.isValid() && !Money::isKnownCurrency(priceDelta.currency())) {
+        errors.append({QStringLiteral("priceDelta"),
+                       QCoreApplication::translate("Sepakat::Validation",
+                                                   "%1 is in an unknown currency (%2).")
+                           .arg(QCoreApplication::translate("Sepakat::Validation", "Price change"),
+                                priceDelta.currency())});
+    }
+    return errors;
 }
 
 } // namespace Sepakat

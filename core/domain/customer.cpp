@@ -1,6 +1,7 @@
 #include "domain/customer.h"
 
 #include "domain/enumtable.h"
+#include "domain/fieldcheck.h"
 
 namespace Sepakat {
 
@@ -31,6 +32,34 @@ CompanySize companySizeFromKey(const QString &key)
 QString companySizeName(CompanySize size)
 {
     return EnumTable::name(kSizeContext, kSizes, size);
+}
+
+FieldErrors Contact::validate() const
+{
+    FieldErrors errors;
+    Check::required(errors, QStringLiteral("name"), name,
+                    QCoreApplication::translate("Sepakat::Validation", "Contact name"));
+    if (!email.trimmed().isEmpty() && !Check::looksLikeEmail(email)) {
+        errors.append({QStringLiteral("email"),
+                       QCoreApplication::translate("Sepakat::Validation",
+                                                   "Email \"%1\" is not an email address.")
+                           .arg(email.trimmed())});
+    }
+    return errors;
+}
+
+FieldErrors Customer::validate() const
+{
+    FieldErrors errors;
+    Check::required(errors, QStringLiteral("name"), name,
+                    QCoreApplication::translate("Sepakat::Validation", "Customer name"));
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        Check::appendPart(errors, contacts.at(i).validate(),
+                          QStringLiteral("contacts[%1]").arg(i),
+                          QCoreApplication::translate("Sepakat::Validation", "Contact %1")
+                              .arg(i + 1));
+    }
+    return errors;
 }
 
 } // namespace Sepakat

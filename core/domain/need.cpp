@@ -1,6 +1,7 @@
 #include "domain/need.h"
 
 #include "domain/enumtable.h"
+#include "domain/fieldcheck.h"
 
 namespace Sepakat {
 
@@ -29,6 +30,24 @@ Priority priorityFromKey(const QString &key)
 QString priorityName(Priority p)
 {
     return EnumTable::name(kPriorityContext, kPriorities, p);
+}
+
+FieldErrors Need::validate() const
+{
+    FieldErrors errors;
+    Check::required(errors, QStringLiteral("description"), description,
+                    QCoreApplication::translate("Sepakat::Validation", "Need description"));
+    Check::range(errors, QStringLiteral("urgency"), urgency, 1, 5,
+                 QCoreApplication::translate("Sepakat::Validation", "Urgency"));
+    if (painHoursMilli < 0) {
+        errors.append({QStringLiteral("painHours"),
+                       QCoreApplication::translate("Sepakat::Validation",
+                                                   "Hours lost per month cannot be negative.")});
+    }
+    Check::money(errors, QStringLiteral("painMoney"), painMoney,
+                 QCoreApplication::translate("Sepakat::Validation", "Money lost per month"),
+                 Check::Amount::Optional);
+    return errors;
 }
 
 } // namespace Sepakat
