@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 class QLockFile;
 
@@ -105,10 +106,13 @@ private:
     QString m_userName;
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
-    QHash<QString, QSqlQuery> m_statements;
+    // Node-based, so a reference from statement() survives later insertions; QSqlQuery cannot
+    // be copied, which QHash would need.
+    std::unordered_map<QString, QSqlQuery> m_statements;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_rollbackRequested = false;
+    Error m_firstFailure; // what made a nested transact fail, returned by the outermost one
 };
 
 } // namespace Sepakat
