@@ -1,0 +1,175 @@
+#pragma once
+
+// Private to the repositories: how values travel between domain types and SQL columns, so every
+// table reads and writes dates, times and money the same way (see the conventions in schema.cpp).
+
+#include "domain/money.h"
+#include "storage/dealbook.h"
+#include "storage/repositories.h"
+#include "util/clock.h"
+#include "util/result.h"
+#include "util/uuid.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace Sepakat::Rows {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sepakat::Storage", text);
+}
+
+// A NULL of the type the column holds, so the driver binds NULL and not an empty string.
+inline QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+inline QVariant nullInteger()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
+}
+
+inline QDate dateFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    // The stored form is always yyyy-MM-dd; reading it by hand keeps 100k-row loads quick.
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const QDate date(QStringView(text).left(4).toInt(), QStringView(text).mid(5, 2).toInt(),
+                         QStringView(text).mid(8, 2).toInt());
+        if (date.isValid())
+            return date;
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+// Times are UTC with milliseconds: "2024-05-01T03:04:05.006Z". Text order is time order.
+inline QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(timeText(time)) : nullText();
+}
+
+inline QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(23) == u'Z') {
+        const QStringView v(text);
+        const QDate date(v.left(4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
+        const QTime time(v.mid(11, 2).toInt(), v.mid(14, 2).toInt(), v.mid(17, 2).toInt(),
+                         v.mid(20, 3).toInt());
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toUTC() : parsed;
+}
+
+// Money that is not set (no currency) is NULL in a nullable column.
+inline QVariant moneyValue(const Money &money)
+{
+    return money.isValid() ? QVariant(money.minor()) : nullInteger();
+}
+
+inline Money moneyFrom(const QVariant &minor, const QString &currency)
+{
+    if (minor.isNull() || currency.isEmpty())
+        return {};
+    return Money(minor.toLongLong(), currency);
+}
+
+inline QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(qint64(*value)) : nullInteger();
+}
+
+// Empty text ids (a line without a product) are NULL, so foreign keys see "no reference".
+inline QVariant idValue(const QString &id)
+{
+    return id.isEmpty() ? nullText() : QVariant(id);
+}
+
+inline QString ensureId(const QString &id)
+{
+    return id.isEmpty() ? newId() : id;
+}
+
+inline QDateTime now()
+{
+    return Clock::current().now();
+}
+
+// Binds the values by position and runs the statement.
+inline bool run(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &value : values)
+        query.bindValue(i++, value);
+    return query.exec();
+}
+
+inline Status invalid(const FieldErrors &errors)
+{
+    return Status(Error{joinMessages(errors), errors.isEmpty() ? QString() : errors.first().field});
+}
+
+inline Status refused(const QString &message, const QString &field = {})
+{
+    return Status(Error{message, field});
+}
+
+// One integer from a single-value query (COUNT(*) and the like); -1 when it failed.
+inline qint64 scalar(DealBook &book, const QString &sql, std::initializer_list<QVariant> values = {})
+{
+    QSqlQuery &query = book.statement(sql);
+    qint64 result = -1;
+    if (run(query, values) && query.next())
+        result = query.value(0).toLongLong();
+    query.finish();
+    return result;
+}
+
+// The audit event for a change, appended in the caller's transaction.
+inline Status audit(DealBook &book, const QString &entity, const QString &entityId,
+                    const QString &dealId, const QString &action, const QString &detail)
+{
+    AuditEvent event;
+    event.entity = entity;
+    event.entityId = entityId;
+    event.dealId = dealId;
+    event.action = action;
+    event.detail = detail;
+    return AuditLog(book).append(std::move(event));
+}
+
+inline bool dealExists(DealBook &book, const QString &dealId)
+{
+    return scalar(book, QStringLiteral("SELECT COUNT(*) FROM deals WHERE id = ?"), {dealId}) > 0;
+}
+
+inline Status noSuchDeal()
+{
+    return refused(tr("The deal of this worksheet does not exist in this deal book."),
+                   QStringLiteral("dealId"));
+}
+
+} // namespace Sepakat::Rows
