@@ -24,6 +24,12 @@ private slots:
     void timesBasisPoints();
     void basisPoints_data();
     void basisPoints();
+    void plainStringRoundTrip_data();
+    void plainStringRoundTrip();
+    void minorDigits();
+    void subtractingAnotherCurrencyIsAnError();
+    void negation();
+    void scalingAtTheEdges();
 };
 
 void TestMoney::format_data()
@@ -191,6 +197,72 @@ void TestMoney::basisPoints()
     QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
     QCOMPARE(*parsed, expected);
     QCOMPARE(parseBasisPoints(formatBasisPoints(expected, QLocale::c())).value(), expected);
+}
+
+void TestMoney::plainStringRoundTrip_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("rupiah, no grouping") << qint64(1250000) << "IDR" << "1250000";
+    QTest::newRow("dollars and cents") << qint64(-125050) << "USD" << "-1250.50";
+    QTest::newRow("one cent") << qint64(1) << "EUR" << "0.01";
+    QTest::newRow("yen") << qint64(1000) << "JPY" << "1000";
+    QTest::newRow("zero rupiah") << qint64(0) << "IDR" << "0";
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << "IDR" << "9223372036854775807";
+}
+
+// Files store the plain form; reading it back must give the same amount to the minor unit.
+void TestMoney::plainStringRoundTrip()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, plain);
+    const Money m(minor, currency);
+    QCOMPARE(m.toPlainString(), plain);
+    const Result<Money> back = Money::parse(plain, currency);
+    QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+    QCOMPARE(*back, m);
+}
+
+void TestMoney::minorDigits()
+{
+    QCOMPARE(Money::minorDigits(QStringLiteral("IDR")), 0);
+    QCOMPARE(Money::minorDigits(QStringLiteral("JPY")), 0);
+    QCOMPARE(Money::minorDigits(QStringLiteral("USD")), 2);
+    QCOMPARE(Money::minorDigits(QStringLiteral("SGD")), 2);
+    QVERIFY(Money::isKnownCurrency(QStringLiteral("IDR")));
+    QVERIFY(!Money::isKnownCurrency(QStringLiteral("idr"))); // codes are upper case
+    QVERIFY(!Money::isKnownCurrency(QString()));
+    QVERIFY(Money::knownCurrencies().contains(QStringLiteral("EUR")));
+    QVERIFY(!Money().isValid());
+    QVERIFY(Money::zero(QStringLiteral("IDR")).isValid());
+}
+
+void TestMoney::subtractingAnotherCurrencyIsAnError()
+{
+    QVERIFY(!Money(5, QStringLiteral("USD")).minus(Money(1, QStringLiteral("EUR"))).ok());
+    // An unset amount has no currency, so it does not silently count as zero rupiah.
+    QVERIFY(!Money(5, QStringLiteral("IDR")).plus(Money()).ok());
+}
+
+void TestMoney::negation()
+{
+    QCOMPARE(Money(250, QStringLiteral("IDR")).negated()->minor(), qint64(-250));
+    QCOMPARE(Money(-250, QStringLiteral("IDR")).negated()->minor(), qint64(250));
+    QCOMPARE(Money(1, QStringLiteral("USD")).negated()->currency(), QStringLiteral("USD"));
+}
+
+void TestMoney::scalingAtTheEdges()
+{
+    const Money min(std::numeric_limits<qint64>::min(), QStringLiteral("IDR"));
+    QCOMPARE(min.timesQuantity(1000)->minor(), std::numeric_limits<qint64>::min());
+    QVERIFY(!min.timesQuantity(-1000).ok());
+    QVERIFY(!min.timesQuantity(2000).ok());
+    QCOMPARE(min.timesQuantity(0)->minor(), qint64(0));
+    QCOMPARE(Money(7, QStringLiteral("IDR")).timesQuantity(-1500)->minor(), qint64(-11)); // -10,5
+    QCOMPARE(Money(7, QStringLiteral("IDR")).timesBasisPoints(0)->minor(), qint64(0));
+    QCOMPARE(Money(7, QStringLiteral("IDR")).timesBasisPoints(10000)->minor(), qint64(7));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
