@@ -1,0 +1,225 @@
+#include "pipeline/pipelinetotals.h"
+
+#include "pipeline/currency.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Sepakat {
+
+namespace {
+
+using Wide = Arithmetic::Wide;
+
+void countMissing(MissingRates &missing, const QString &currency)
+{
+    ++missing.count;
+    const auto at = std::lower_bound(missing.currencies.cbegin(), missing.currencies.cend(),
+                                     currency);
+    if (at == missing.currencies.cend() || *at != currency)
+        missing.currencies.insert(at - missing.currencies.cbegin(), currency);
+}
+
+// Adds value and value × basis points; false when a 128-bit sum would overflow, which needs
+// absurd inputs but must still not wrap.
+bool accumulate(Wide *sum, Wide *weightedSum, qint64 minor, int basisPoints)
+{
+    const Wide weighted = static_cast<Wide>(minor) * basisPoints;
+    return !__builtin_add_overflow(*sum, static_cast<Wide>(minor), sum)
+        && !__builtin_add_overflow(*weightedSum, weighted, weightedSum);
+}
+
+bool fitsQint64(Wide value)
+{
+    return value >= std::numeric_limits<qint64>::min()
+        && value <= std::numeric_limits<qint64>::max();
+}
+
+// The one rounding of a weighted sum; invalid Money() when it does not fit.
+Money weightedMoney(Wide basisPointSum, const QString &currency, bool *overflow)
+{
+    qint64 minor = 0;
+    if (*overflow || !Arithmetic::divideRounded(basisPointSum, 10000, &minor)) {
+        *overflow = true;
+        return {};
+    }
+    return Money(minor, currency);
+}
+
+int monthIndex(QDate first, QDate date)
+{
+    return (date.year() - first.year()) * 12 + (date.month() - first.month());
+}
+
+} // namespace
+
+int PipelineTotals::missingRateCount() const
+{
+    int count = 0;
+    for (const StageTotals &s : stages)
+        count += s.missingRate.count;
+    return count;
+}
+
+bool PipelineTotals::overflow() const
+{
+    return std::any_of(stages.cbegin(), stages.cend(),
+                       [](const StageTotals &s) { return s.overflow; });
+}
+
+PipelineTotalsBuilder::PipelineTotalsBuilder(const StageTable &stages, QString currency,
+                                             const QMap<QString, qint64> &ratesMicro)
+    : m_stages(stages), m_currency(std::move(currency)), m_ratesMicro(ratesMicro)
+{
+}
+
+void PipelineTotalsBuilder::add(const Deal &deal)
+{
+    Column &column = m_columns[static_cast<int>(deal.stage)];
+    ++column.count;
+    qint64 converted = 0;
+    switch (convertMinor(deal.value.minor(), deal.value.currency(), m_currency, m_ratesMicro,
+                         &converted)) {
+    case ConversionStatus::Converted:
+        if (!accumulate(&column.total, &column.weightedBasisPoints, converted,
+                        deal.probability(m_stages)))
+            column.overflow = true;
+        break;
+    case ConversionStatus::MissingRate:
+        countMissing(column.missingRate, deal.value.currency());
+        break;
+    case ConversionStatus::Overflow:
+        column.overflow = true;
+        break;
+    }
+}
+
+PipelineTotals PipelineTotalsBuilder::result() const
+{
+    PipelineTotals totals;
+    totals.currency = m_currency;
+    for (int i = 0; i < kStageCount; ++i) {
+        const Column &column = m_columns[i];
+        StageTotals &out = totals.stages[i];
+        out.count = column.count;
+        out.missingRate = column.missingRate;
+        out.overflow = column.overflow || !fitsQint64(column.total);
+        out.weighted = weightedMoney(column.weightedBasisPoints, m_currency, &out.overflow);
+        if (out.overflow)
+            out.weighted = Money();
+        else
+            out.total = Money(static_cast<qint64>(column.total), m_currency);
+    }
+    return totals;
+}
+
+PipelineTotals pipelineTotals(std::span<const DealSummary> deals, const StageTable &stages,
+                              const QString &currency, const QMap<QString, qint64> &ratesMicro)
+{
+    PipelineTotalsBuilder builder(stages, currency, ratesMicro);
+    for (const DealSummary &summary : deals)
+        builder.add(summary.deal);
+    return builder.result();
+}
+
+PipelineTotals pipelineTotals(std::span<const Deal> deals, const StageTable &stages,
+                              const QString &currency, const QMap<QString, qint64> &ratesMicro)
+{
+    PipelineTotalsBuilder builder(stages, currency, ratesMicro);
+    for (const Deal &deal : deals)
+        builder.add(deal);
+    return builder.result();
+}
+
+ForecastBuilder::ForecastBuilder(const StageTable &stages, QString currency,
+                                 const QMap<QString, qint64> &ratesMicro, QDate fromMonth,
+                                 int months)
+    : m_stages(stages),
+      m_currency(std::move(currency)),
+      m_ratesMicro(ratesMicro),
+      m_firstMonth(QDate(fromMonth.year(), fromMonth.month(), 1)),
+      m_months(std::max(months, 0))
+{
+}
+
+void ForecastBuilder::add(const Deal &deal)
+{
+    if (isClosed(deal.stage))
+        return;
+    if (!deal.expectedClose.isValid()) {
+        ++m_undated;
+        return;
+    }
+    const int index = monthIndex(m_firstMonth, deal.expectedClose);
+    if (index < 0) {
+        ++m_earlier;
+        return;
+    }
+    if (index >= m_months.size()) {
+        ++m_later;
+        return;
+    }
+    Month &month = m_months[index];
+    ++month.count;
+    qint64 converted = 0;
+    switch (convertMinor(deal.value.minor(), deal.value.currency(), m_currency, m_ratesMicro,
+                         &converted)) {
+    case ConversionStatus::Converted: {
+        Wide unweighted = 0; // the forecast shows only the weighted sum
+        if (!accumulate(&unweighted, &month.weightedBasisPoints, converted,
+                        deal.probability(m_stages)))
+            month.overflow = true;
+        break;
+    }
+    case ConversionStatus::MissingRate:
+        countMissing(m_missingRate, deal.value.currency());
+        break;
+    case ConversionStatus::Overflow:
+        month.overflow = true;
+        break;
+    }
+}
+
+Forecast ForecastBuilder::result() const
+{
+    Forecast forecast;
+    forecast.currency = m_currency;
+    forecast.earlierCount = m_earlier;
+    forecast.laterCount = m_later;
+    forecast.undatedCount = m_undated;
+    forecast.missingRate = m_missingRate;
+    forecast.months.reserve(m_months.size());
+    for (qsizetype i = 0; i < m_months.size(); ++i) {
+        const Month &month = m_months.at(i);
+        MonthForecast out;
+        out.month = m_firstMonth.addMonths(static_cast<int>(i));
+        out.count = month.count;
+        out.overflow = month.overflow;
+        out.weighted = weightedMoney(month.weightedBasisPoints, m_currency, &out.overflow);
+        forecast.overflow = forecast.overflow || out.overflow;
+        forecast.months.append(out);
+    }
+    return forecast;
+}
+
+Forecast forecastByMonth(std::span<const DealSummary> deals, const StageTable &stages,
+                         const QString &currency, const QMap<QString, qint64> &ratesMicro,
+                         QDate fromMonth, int months)
+{
+    ForecastBuilder builder(stages, currency, ratesMicro, fromMonth, months);
+    for (const DealSummary &summary : deals)
+        builder.add(summary.deal);
+    return builder.result();
+}
+
+Forecast forecastByMonth(std::span<const Deal> deals, const StageTable &stages,
+                         const QString &currency, const QMap<QString, qint64> &ratesMicro,
+                         QDate fromMonth, int months)
+{
+    ForecastBuilder builder(stages, currency, ratesMicro, fromMonth, months);
+    for (const Deal &deal : deals)
+        builder.add(deal);
+    return builder.result();
+}
+
+} // namespace Sepakat

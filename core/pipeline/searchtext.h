@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// Free-text filtering for the pipeline board. The board folds each deal's searchable text once
+// (when the deal is loaded or changed) and folds the query once per keystroke; matching is then
+// a plain case-sensitive substring search, which is what keeps a keystroke over 100,000 deals
+// well inside one frame.
+namespace Sepakat {
+
+// A key that ignores case and accents: NFKD, combining marks dropped, case-folded, and the
+// letters that carry no decomposable accent spelled out ("ß" -> "ss", "ø" -> "o", "æ" -> "ae",
+// "đ"/"ð" -> "d", "ł" -> "l", "œ" -> "oe", "þ" -> "th", "ı" -> "i"). So "SURABAYA" and
+// "Surabaya" fold alike, and "bogota" is found in "Bogotá". Pure ASCII takes a fast path.
+QString foldForSearch(QStringView text);
+
+// Folds several fields into one haystack. Fields are joined by a line break, which no word of a
+// query contains, so a word never matches across the end of one field and the start of the next.
+QString foldFieldsForSearch(const QStringList &fields);
+
+// Splits what the user typed into folded words (on any white space, empties dropped), ready for
+// matchesAllWords. An empty or blank query gives an empty list, which matches everything.
+QStringList foldedSearchWords(QStringView query);
+
+// True when every needle occurs in the haystack (both already folded). No needles: true.
+bool matchesAllWords(const QString &foldedHaystack, const QStringList &foldedNeedles);
+
+} // namespace Sepakat

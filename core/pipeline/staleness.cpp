@@ -1,0 +1,38 @@
+#include "pipeline/staleness.h"
+
+#include "util/clock.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Sepakat {
+
+std::optional<int> daysInStage(const Deal &deal, const QDateTime &now)
+{
+    if (!deal.stageChangedAt.isValid() || !now.isValid())
+        return std::nullopt;
+    const qint64 days =
+        deal.stageChangedAt.toLocalTime().date().daysTo(now.toLocalTime().date());
+    return static_cast<int>(std::clamp<qint64>(days, 0, std::numeric_limits<int>::max()));
+}
+
+std::optional<int> daysInStage(const Deal &deal)
+{
+    return daysInStage(deal, Clock::current().now());
+}
+
+bool isStale(const Deal &deal, const StageTable &stages, const QDateTime &now)
+{
+    const int threshold = stages.setting(deal.stage).staleDays;
+    if (threshold <= 0 || isClosed(deal.stage))
+        return false;
+    const std::optional<int> days = daysInStage(deal, now);
+    return days && *days > threshold;
+}
+
+bool isStale(const Deal &deal, const StageTable &stages)
+{
+    return isStale(deal, stages, Clock::current().now());
+}
+
+} // namespace Sepakat
