@@ -13,10 +13,9 @@ namespace {
 
 // In the order a reader thinks of a book: who, what, the deals, their worksheets, history.
 constexpr const char *kCountedTables[] = {
-    "customers",  "contacts",     "products",      "deals",         "needs",
-    "offers",     "offer_lines",  "plans",         "objections",    "tradeables",
-    "concessions", "value_cases", "savings_items", "approvals",     "audit_events",
-    "currency_rates",
+    "customers",     "contacts",  "products",     "deals",          "needs",       "offers",
+    "offer_lines",   "plans",     "objections",   "tradeables",     "concessions", "value_cases",
+    "savings_items", "approvals", "audit_events", "currency_rates",
 };
 
 Result<BookCheckReport> inspect(const QString &path, QSqlDatabase &db, int schemaVersion)

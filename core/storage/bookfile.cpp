@@ -94,10 +94,9 @@ OpenFailure inspectHeader(const QString &path, Header *header)
                            .arg(QDir::toNativeSeparators(path)));
     }
     if (info.isDir()) {
-        return failure(OpenProblem::Io,
-                       QCoreApplication::translate("Sepakat::DealBook",
-                                                   "%1 is a folder, not a deal book.")
-                           .arg(quotedName(path)));
+        return failure(OpenProblem::Io, QCoreApplication::translate(
+                                            "Sepakat::DealBook", "%1 is a folder, not a deal book.")
+                                            .arg(quotedName(path)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -121,27 +120,27 @@ OpenFailure inspectHeader(const QString &path, Header *header)
                            .arg(quotedName(path)));
     }
     if (bytes.size() < kHeaderSize) {
-        return failure(OpenProblem::Damaged,
-                       damagedMessage(path, QCoreApplication::translate(
-                                                "Sepakat::DealBook",
-                                                "the file ends inside its header")));
+        return failure(
+            OpenProblem::Damaged,
+            damagedMessage(path, QCoreApplication::translate("Sepakat::DealBook",
+                                                             "the file ends inside its header")));
     }
 
     const char *raw = bytes.constData();
     const quint16 storedPageSize = readU16(raw + 16);
     header->pageSize = storedPageSize == 1 ? 65536u : storedPageSize;
-    const bool pageSizeValid = header->pageSize >= 512 && header->pageSize <= 65536
-                               && (header->pageSize & (header->pageSize - 1)) == 0;
+    const bool pageSizeValid = header->pageSize >= 512 && header->pageSize <= 65536 &&
+                               (header->pageSize & (header->pageSize - 1)) == 0;
     const auto writeVersion = static_cast<quint8>(raw[18]);
     const auto readVersion = static_cast<quint8>(raw[19]);
     // Fixed payload fractions: SQLite itself refuses a file where these differ.
     const bool fractionsValid = raw[21] == 64 && raw[22] == 32 && raw[23] == 32;
-    if (!pageSizeValid || writeVersion < 1 || writeVersion > 2 || readVersion < 1
-        || readVersion > 2 || !fractionsValid) {
-        return failure(OpenProblem::Damaged,
-                       damagedMessage(path, QCoreApplication::translate(
-                                                "Sepakat::DealBook",
-                                                "its SQLite header is not valid")));
+    if (!pageSizeValid || writeVersion < 1 || writeVersion > 2 || readVersion < 1 ||
+        readVersion > 2 || !fractionsValid) {
+        return failure(
+            OpenProblem::Damaged,
+            damagedMessage(path, QCoreApplication::translate("Sepakat::DealBook",
+                                                             "its SQLite header is not valid")));
     }
     header->pageCount = readU32(raw + 28);
     header->pageCountValid = header->pageCount > 0 && readU32(raw + 24) == readU32(raw + 92);
@@ -163,8 +162,8 @@ OpenFailure inspectHeader(const QString &path, Header *header)
                                                 .arg(header->fileSize)
                                                 .arg(expectedSize)));
     }
-    if (header->applicationId == kApplicationId
-        && header->userVersion > DealBook::currentSchemaVersion()) {
+    if (header->applicationId == kApplicationId &&
+        header->userVersion > DealBook::currentSchemaVersion()) {
         return failure(OpenProblem::NewerSchema, newerSchemaMessage(path, header->userVersion));
     }
     return {};

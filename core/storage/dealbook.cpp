@@ -11,7 +11,6 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QUuid>
-
 #include <filesystem>
 #include <system_error>
 
@@ -55,9 +54,9 @@ QString configureWriter(QSqlDatabase &db)
                                            "write-ahead log (journal mode stays %1)")
             .arg(journalMode);
     }
-    for (const auto &pragma : {QStringLiteral("PRAGMA synchronous=FULL"),
-                               QStringLiteral("PRAGMA foreign_keys=ON"),
-                               QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs)}) {
+    for (const auto &pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+          QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs)}) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
             return sqliteText(query.lastError());
@@ -92,8 +91,8 @@ QString migrate(QSqlDatabase &db, int fromVersion)
                 break;
             }
         }
-        if (problem.isEmpty()
-            && !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version))) {
+        if (problem.isEmpty() &&
+            !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version))) {
             problem = sqliteText(query.lastError());
         }
         if (problem.isEmpty() && !query.exec(QStringLiteral("COMMIT")))
@@ -166,20 +165,19 @@ OpenFailure takeLock(const QString &path, std::unique_ptr<QLockFile> *lock)
                 .arg(pid)
                 .arg(host.isEmpty() ? QStringLiteral("?") : host));
     }
-    return BookFile::failure(OpenProblem::Io,
-                             QCoreApplication::translate("Sepakat::DealBook",
-                                                         "%1 cannot be locked for writing: the "
+    return BookFile::failure(
+        OpenProblem::Io,
+        QCoreApplication::translate("Sepakat::DealBook", "%1 cannot be locked for writing: the "
                                                          "lock file %2 cannot be created.")
-                                 .arg(BookFile::quotedName(path),
-                                      QDir::toNativeSeparators(lockFilePath(path))));
+            .arg(BookFile::quotedName(path), QDir::toNativeSeparators(lockFilePath(path))));
 }
 
 OpenFailure writerFailure(const QString &path, const QString &problem)
 {
-    return BookFile::failure(OpenProblem::Io,
-                             QCoreApplication::translate("Sepakat::DealBook",
-                                                         "%1 cannot be opened for writing: %2")
-                                 .arg(BookFile::quotedName(path), problem));
+    return BookFile::failure(
+        OpenProblem::Io,
+        QCoreApplication::translate("Sepakat::DealBook", "%1 cannot be opened for writing: %2")
+            .arg(BookFile::quotedName(path), problem));
 }
 
 // Why a book that is asked for writing can only be read; empty when it can be written.
@@ -216,8 +214,8 @@ std::unique_ptr<DealBook> DealBook::open(const QString &path, Access access, Ope
         return nullptr;
     }
 
-    const QString reason = access == Access::ReadWrite ? readOnlyReasonFor(absolutePath)
-                                                       : QString();
+    const QString reason =
+        access == Access::ReadWrite ? readOnlyReasonFor(absolutePath) : QString();
     std::unique_ptr<DealBook> book(new DealBook);
     book->m_path = absolutePath;
     book->m_connectionName = BookFile::uniqueConnectionName();
@@ -225,8 +223,8 @@ std::unique_ptr<DealBook> DealBook::open(const QString &path, Access access, Ope
     // Every book is first looked at through a read-only connection, so a foreign, damaged or
     // newer file is refused before SQLite could write a single byte to it.
     int version = 0;
-    if (OpenFailure refused = BookFile::openReadOnly(absolutePath, book->m_connectionName,
-                                                     &version);
+    if (OpenFailure refused =
+            BookFile::openReadOnly(absolutePath, book->m_connectionName, &version);
         refused.problem != OpenProblem::None) {
         book->m_connectionName.clear();
         report(failure, refused);
@@ -235,11 +233,11 @@ std::unique_ptr<DealBook> DealBook::open(const QString &path, Access access, Ope
 
     if (access == Access::ReadOnly || !reason.isEmpty()) {
         book->m_readOnly = true;
-        book->m_readOnlyReason = reason.isEmpty()
-                                     ? QCoreApplication::translate("Sepakat::DealBook",
-                                                                   "It was opened for reading "
+        book->m_readOnlyReason =
+            reason.isEmpty()
+                ? QCoreApplication::translate("Sepakat::DealBook", "It was opened for reading "
                                                                    "only.")
-                                     : reason;
+                : reason;
         QSqlDatabase db = book->database();
         execPragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         report(failure, {});
@@ -256,8 +254,8 @@ std::unique_ptr<DealBook> DealBook::open(const QString &path, Access access, Ope
 
     QString problem;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    book->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), book->m_connectionName);
         db.setDatabaseName(absolutePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
@@ -280,20 +278,18 @@ std::unique_ptr<DealBook> DealBook::create(const QString &path, OpenFailure *fai
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
     if (info.exists() && (info.isDir() || info.size() > 0)) {
-        report(failure,
-               BookFile::failure(OpenProblem::Io,
-                                 QCoreApplication::translate("Sepakat::DealBook",
-                                                             "%1 already exists: a new deal "
-                                                             "book needs a new file.")
-                                     .arg(BookFile::quotedName(absolutePath))));
+        report(failure, BookFile::failure(OpenProblem::Io,
+                                          QCoreApplication::translate(
+                                              "Sepakat::DealBook", "%1 already exists: a new deal "
+                                                                   "book needs a new file.")
+                                              .arg(BookFile::quotedName(absolutePath))));
         return nullptr;
     }
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        report(failure,
-               BookFile::failure(OpenProblem::Io,
-                                 QCoreApplication::translate("Sepakat::DealBook",
-                                                             "The folder %1 does not exist.")
-                                     .arg(QDir::toNativeSeparators(info.absolutePath()))));
+        report(failure, BookFile::failure(OpenProblem::Io,
+                                          QCoreApplication::translate(
+                                              "Sepakat::DealBook", "The folder %1 does not exist.")
+                                              .arg(QDir::toNativeSeparators(info.absolutePath()))));
         return nullptr;
     }
 
@@ -309,14 +305,14 @@ std::unique_ptr<DealBook> DealBook::create(const QString &path, OpenFailure *fai
 
     QString problem;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    book->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), book->m_connectionName);
         db.setDatabaseName(absolutePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
             problem = sqliteText(db.lastError());
-        if (problem.isEmpty()
-            && !execPragma(db, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))) {
+        if (problem.isEmpty() &&
+            !execPragma(db, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))) {
             problem = sqliteText(db.lastError());
         }
         if (problem.isEmpty())
@@ -331,11 +327,10 @@ std::unique_ptr<DealBook> DealBook::create(const QString &path, OpenFailure *fai
             QFile::remove(absolutePath);
         QFile::remove(absolutePath + QStringLiteral("-wal"));
         QFile::remove(absolutePath + QStringLiteral("-shm"));
-        report(failure,
-               BookFile::failure(OpenProblem::Io,
-                                 QCoreApplication::translate("Sepakat::DealBook",
-                                                             "%1 could not be created: %2")
-                                     .arg(BookFile::quotedName(absolutePath), problem)));
+        report(failure, BookFile::failure(OpenProblem::Io,
+                                          QCoreApplication::translate("Sepakat::DealBook",
+                                                                      "%1 could not be created: %2")
+                                              .arg(BookFile::quotedName(absolutePath), problem)));
         return nullptr;
     }
     report(failure, {});
@@ -348,13 +343,13 @@ Status DealBook::transact(const std::function<Status()> &work)
         return Error{QCoreApplication::translate("Sepakat::DealBook",
                                                  "%1 is open read-only, so nothing can be "
                                                  "saved. %2")
-                         .arg(BookFile::quotedName(m_path), m_readOnlyReason), {}};
+                         .arg(BookFile::quotedName(m_path), m_readOnlyReason),
+                     {}};
     }
     if (m_transactionDepth == 0) {
         QSqlQuery &begin = statement(QStringLiteral("BEGIN IMMEDIATE"));
         if (!begin.exec()) {
-            return sqlError(QCoreApplication::translate("Sepakat::DealBook",
-                                                        "Starting to save"),
+            return sqlError(QCoreApplication::translate("Sepakat::DealBook", "Starting to save"),
                             begin);
         }
         m_rollbackRequested = false;
@@ -389,9 +384,8 @@ Status DealBook::transact(const std::function<Status()> &work)
     }
     QSqlQuery &commit = statement(QStringLiteral("COMMIT"));
     if (!commit.exec()) {
-        const Status failed = sqlError(QCoreApplication::translate("Sepakat::DealBook",
-                                                                   "Saving"),
-                                       commit);
+        const Status failed =
+            sqlError(QCoreApplication::translate("Sepakat::DealBook", "Saving"), commit);
         statement(QStringLiteral("ROLLBACK")).exec();
         return failed;
     }
@@ -417,7 +411,8 @@ QSqlQuery &DealBook::statement(const QString &sql)
 Status DealBook::sqlError(const QString &what, const QSqlQuery &query) const
 {
     return Error{QCoreApplication::translate("Sepakat::DealBook", "%1 failed: %2")
-                     .arg(what, sqliteText(query.lastError())), {}};
+                     .arg(what, sqliteText(query.lastError())),
+                 {}};
 }
 
 CustomerRepository DealBook::customers()
@@ -455,36 +450,39 @@ Status DealBook::saveCopyAs(const QString &targetPath)
     const QFileInfo target(targetPath);
     const QString absoluteTarget = target.absoluteFilePath();
     const QFileInfo self(m_path);
-    const bool sameFile = absoluteTarget == self.absoluteFilePath()
-                          || (target.exists()
-                              && target.canonicalFilePath() == self.canonicalFilePath());
+    const bool sameFile =
+        absoluteTarget == self.absoluteFilePath() ||
+        (target.exists() && target.canonicalFilePath() == self.canonicalFilePath());
     if (sameFile) {
         return Error{QCoreApplication::translate("Sepakat::DealBook",
-                                                 "A copy cannot be saved over the book itself."), {}};
+                                                 "A copy cannot be saved over the book itself."),
+                     {}};
     }
     if (inTransaction()) {
         return Error{QCoreApplication::translate("Sepakat::DealBook",
                                                  "A copy cannot be saved in the middle of a "
-                                                 "change."), {}};
+                                                 "change."),
+                     {}};
     }
     if (!QFileInfo(target.absolutePath()).isDir()) {
-        return Error{QCoreApplication::translate("Sepakat::DealBook",
-                                                 "The folder %1 does not exist.")
-                         .arg(QDir::toNativeSeparators(target.absolutePath())), {}};
+        return Error{
+            QCoreApplication::translate("Sepakat::DealBook", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(target.absolutePath())),
+            {}};
     }
 
     // VACUUM INTO writes a consistent snapshot even while others write the book; writing it
     // beside the target and renaming it into place means the target is never a partial file.
-    const QString temporary = target.absolutePath() + QLatin1Char('/') + QLatin1Char('.')
-                              + target.fileName() + QLatin1Char('.')
-                              + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
+    const QString temporary = target.absolutePath() + QLatin1Char('/') + QLatin1Char('.') +
+                              target.fileName() + QLatin1Char('.') +
+                              QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
     QSqlQuery &vacuum = statement(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(temporary);
     if (!vacuum.exec()) {
-        const Status failed = sqlError(QCoreApplication::translate("Sepakat::DealBook",
-                                                                   "Saving a copy as %1")
-                                           .arg(QDir::toNativeSeparators(absoluteTarget)),
-                                       vacuum);
+        const Status failed =
+            sqlError(QCoreApplication::translate("Sepakat::DealBook", "Saving a copy as %1")
+                         .arg(QDir::toNativeSeparators(absoluteTarget)),
+                     vacuum);
         vacuum.finish();
         QFile::remove(temporary);
         return failed;
@@ -499,7 +497,8 @@ Status DealBook::saveCopyAs(const QString &targetPath)
         return Error{QCoreApplication::translate("Sepakat::DealBook",
                                                  "The copy could not be saved as %1: %2")
                          .arg(QDir::toNativeSeparators(absoluteTarget),
-                              QString::fromStdString(error.message())), {}};
+                              QString::fromStdString(error.message())),
+                     {}};
     }
     return {};
 }

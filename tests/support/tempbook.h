@@ -2,6 +2,7 @@
 
 #include "storage/dealbook.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -27,5 +28,13 @@ private:
 
 // The bytes of a file, for "left unmodified" checks.
 QByteArray fileBytes(const QString &path);
+
+// Runs statements on a database file through a connection of its own, outside DealBook: for
+// making files DealBook would never write (old or newer schemas, foreign databases). Returns
+// the first error's text, empty on success.
+QString runSqlOn(const QString &path, const QStringList &statements);
+
+// The names in a folder, sorted: for "nothing left behind" checks (-wal, -shm, .lock).
+QStringList folderEntries(const QString &dir);
 
 } // namespace Sepakat::Testing
