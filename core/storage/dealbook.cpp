@@ -233,11 +233,8 @@ std::unique_ptr<DealBook> DealBook::open(const QString &path, Access access, Ope
 
     if (access == Access::ReadOnly || !reason.isEmpty()) {
         book->m_readOnly = true;
-        book->m_readOnlyReason =
-            reason.isEmpty()
-                ? QCoreApplication::translate("Sepakat::DealBook", "It was opened for reading "
-                                                                   "only.")
-                : reason;
+        // Asked for reading only, there is no reason to give beyond the asking.
+        book->m_readOnlyReason = reason;
         QSqlDatabase db = book->database();
         execPragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         report(failure, {});
@@ -340,10 +337,12 @@ std::unique_ptr<DealBook> DealBook::create(const QString &path, OpenFailure *fai
 Status DealBook::transact(const std::function<Status()> &work)
 {
     if (m_readOnly) {
-        return Error{QCoreApplication::translate("Sepakat::DealBook",
-                                                 "%1 is open read-only, so nothing can be "
-                                                 "saved. %2")
-                         .arg(BookFile::quotedName(m_path), m_readOnlyReason),
+        const QString message =
+            QCoreApplication::translate("Sepakat::DealBook", "%1 is open read-only, so nothing "
+                                                             "can be saved.")
+                .arg(BookFile::quotedName(m_path));
+        return Error{m_readOnlyReason.isEmpty() ? message
+                                                : message + QLatin1Char(' ') + m_readOnlyReason,
                      {}};
     }
     if (m_transactionDepth == 0) {

@@ -1,3 +1,4 @@
+#include "storage/bookcheck.h"
 #include "storage/dealbook.h"
 #include "storage/schema.h"
 #include "tempbook.h"
@@ -76,6 +77,7 @@ private slots:
     void secondWriterIsLockedOut();
     void staleLockIsCleared_data();
     void staleLockIsCleared();
+    void recoversFromKilledWriter();
     void readOnlyFileOpensReadOnly();
     void readOnlyFolderOpensReadOnly();
     void savesCopyWhileOpen();
@@ -238,7 +240,8 @@ void TestDealBook::readOnlyBookRefusesWrites()
     QVERIFY(temp.reopen(Access::ReadOnly));
     DealBook &book = temp.book();
     QVERIFY(book.isReadOnly());
-    QVERIFY(!book.readOnlyReason().isEmpty());
+    // Asked for, read-only needs no reason; the UI shows just "Read-only".
+    QVERIFY(book.readOnlyReason().isEmpty());
     QCOMPARE(settingCount(book, QStringLiteral("a")), 1);
     QCOMPARE(book.schemaVersion(), DealBook::currentSchemaVersion());
     bool ran = false;
@@ -322,6 +325,42 @@ void TestDealBook::staleLockIsCleared()
     QVERIFY(!book->isReadOnly());
     QCOMPARE(fileBytes(lock.fileName()).split('\n').value(0),
              QByteArray::number(QCoreApplication::applicationPid()));
+}
+
+void TestDealBook::recoversFromKilledWriter()
+{
+    TempBook temp;
+    QVERIFY(temp.book().transact(
+        [&] { return insertSetting(temp.book(), QStringLiteral("a"), QStringLiteral("1")); }));
+    // What a killed writer leaves: the book, its log with the committed change not yet copied
+    // into the book, the shared-memory index, and its lock.
+    QTemporaryDir crashed;
+    const QString path = crashed.filePath(QStringLiteral("crashed.sepakat"));
+    for (const auto *suffix : {"", "-wal", "-shm"})
+        QVERIFY(QFile::copy(temp.path() + QLatin1String(suffix), path + QLatin1String(suffix)));
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483000\nsepakat\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    const QByteArray before = fileBytes(path);
+
+    // Checking reads through the log and leaves the book itself alone.
+    const Result<BookCheckReport> report = checkBook(path);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QVERIFY(report->healthy);
+    QCOMPARE(fileBytes(path), before);
+
+    OpenFailure failure;
+    auto book = DealBook::open(path, Access::ReadWrite, &failure);
+    QVERIFY2(book, qPrintable(failure.message));
+    QVERIFY(!book->isReadOnly());
+    QCOMPARE(settingCount(*book, QStringLiteral("a")), 1);
+    book.reset();
+    QCOMPARE(folderEntries(crashed.path()), QStringList{QStringLiteral("crashed.sepakat")});
+    book = DealBook::open(path, Access::ReadOnly, &failure);
+    QVERIFY2(book, qPrintable(failure.message));
+    QCOMPARE(settingCount(*book, QStringLiteral("a")), 1);
 }
 
 void TestDealBook::readOnlyFileOpensReadOnly()
