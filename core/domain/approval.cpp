@@ -11,8 +11,10 @@ constexpr const char *kStatusContext = "Sepakat::ApprovalStatus";
 
 constexpr EnumTable::Entry<ApprovalStatus> kStatuses[] = {
     {ApprovalStatus::Pending, "pending", QT_TRANSLATE_NOOP("Sepakat::ApprovalStatus", "Pending")},
-    {ApprovalStatus::Approved, "approved", QT_TRANSLATE_NOOP("Sepakat::ApprovalStatus", "Approved")},
-    {ApprovalStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("Sepakat::ApprovalStatus", "Rejected")},
+    {ApprovalStatus::Approved, "approved",
+     QT_TRANSLATE_NOOP("Sepakat::ApprovalStatus", "Approved")},
+    {ApprovalStatus::Rejected, "rejected",
+     QT_TRANSLATE_NOOP("Sepakat::ApprovalStatus", "Rejected")},
     {ApprovalStatus::Voided, "voided", QT_TRANSLATE_NOOP("Sepakat::ApprovalStatus", "Voided")},
 };
 
@@ -52,9 +54,9 @@ FieldErrors Approval::validate() const
     }
     // The salesperson must learn what to change; a bare "no" teaches nothing.
     if (status == ApprovalStatus::Rejected && comment.trimmed().isEmpty()) {
-        errors.append({QStringLiteral("comment"),
-                       QCoreApplication::translate("Sepakat::Validation",
-                                                   "A rejection needs a comment.")});
+        errors.append(
+            {QStringLiteral("comment"),
+             QCoreApplication::translate("Sepakat::Validation", "A rejection needs a comment.")});
     }
     if (decidedAt.isValid() && requestedAt.isValid() && decidedAt < requestedAt) {
         errors.append({QStringLiteral("decidedAt"),

@@ -13,7 +13,8 @@ constexpr const char *kPartyContext = "Sepakat::Party";
 
 constexpr EnumTable::Entry<TradeableKind> kKinds[] = {
     {TradeableKind::Price, "price", QT_TRANSLATE_NOOP("Sepakat::TradeableKind", "Price")},
-    {TradeableKind::PaymentTerms, "payment-terms", QT_TRANSLATE_NOOP("Sepakat::TradeableKind", "Payment terms")},
+    {TradeableKind::PaymentTerms, "payment-terms",
+     QT_TRANSLATE_NOOP("Sepakat::TradeableKind", "Payment terms")},
     {TradeableKind::Support, "support", QT_TRANSLATE_NOOP("Sepakat::TradeableKind", "Support")},
     {TradeableKind::Delivery, "delivery", QT_TRANSLATE_NOOP("Sepakat::TradeableKind", "Delivery")},
     {TradeableKind::Training, "training", QT_TRANSLATE_NOOP("Sepakat::TradeableKind", "Training")},
@@ -26,7 +27,8 @@ constexpr EnumTable::Entry<TradeableStatus> kStatuses[] = {
     {TradeableStatus::Planned, "planned", QT_TRANSLATE_NOOP("Sepakat::TradeableStatus", "Planned")},
     {TradeableStatus::Offered, "offered", QT_TRANSLATE_NOOP("Sepakat::TradeableStatus", "Offered")},
     {TradeableStatus::Traded, "traded", QT_TRANSLATE_NOOP("Sepakat::TradeableStatus", "Traded")},
-    {TradeableStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Sepakat::TradeableStatus", "Withdrawn")},
+    {TradeableStatus::Withdrawn, "withdrawn",
+     QT_TRANSLATE_NOOP("Sepakat::TradeableStatus", "Withdrawn")},
 };
 
 constexpr EnumTable::Entry<Party> kParties[] = {

@@ -14,7 +14,8 @@ constexpr EnumTable::Entry<CompanySize> kSizes[] = {
     {CompanySize::Small, "small", QT_TRANSLATE_NOOP("Sepakat::CompanySize", "Small")},
     {CompanySize::Medium, "medium", QT_TRANSLATE_NOOP("Sepakat::CompanySize", "Medium")},
     {CompanySize::Large, "large", QT_TRANSLATE_NOOP("Sepakat::CompanySize", "Large")},
-    {CompanySize::Enterprise, "enterprise", QT_TRANSLATE_NOOP("Sepakat::CompanySize", "Enterprise")},
+    {CompanySize::Enterprise, "enterprise",
+     QT_TRANSLATE_NOOP("Sepakat::CompanySize", "Enterprise")},
 };
 
 } // namespace
@@ -54,10 +55,9 @@ FieldErrors Customer::validate() const
     Check::required(errors, QStringLiteral("name"), name,
                     QCoreApplication::translate("Sepakat::Validation", "Customer name"));
     for (qsizetype i = 0; i < contacts.size(); ++i) {
-        Check::appendPart(errors, contacts.at(i).validate(),
-                          QStringLiteral("contacts[%1]").arg(i),
-                          QCoreApplication::translate("Sepakat::Validation", "Contact %1")
-                              .arg(i + 1));
+        Check::appendPart(
+            errors, contacts.at(i).validate(), QStringLiteral("contacts[%1]").arg(i),
+            QCoreApplication::translate("Sepakat::Validation", "Contact %1").arg(i + 1));
     }
     return errors;
 }

@@ -30,10 +30,10 @@ FieldErrors Deal::validate() const
     Check::range(errors, QStringLiteral("qualification.timing"), qualification.timing, 0, 3,
                  QCoreApplication::translate("Sepakat::Validation", "Timing score"));
     if (proposalLanguage != u"en" && proposalLanguage != u"id") {
-        errors.append({QStringLiteral("proposalLanguage"),
-                       QCoreApplication::translate(
-                           "Sepakat::Validation",
-                           "Proposal language must be English or Bahasa Indonesia.")});
+        errors.append(
+            {QStringLiteral("proposalLanguage"),
+             QCoreApplication::translate(
+                 "Sepakat::Validation", "Proposal language must be English or Bahasa Indonesia.")});
     }
     return errors;
 }

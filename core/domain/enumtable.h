@@ -5,21 +5,18 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <cstddef>
 
 namespace Sepakat::EnumTable {
 
-template<typename E>
-struct Entry
+template<typename E> struct Entry
 {
     E value;
     const char *key;  // stable lowercase ASCII, stored in SQLite and files
     const char *name; // English source text, marked with QT_TRANSLATE_NOOP
 };
 
-template<typename E, std::size_t N>
-const Entry<E> &find(const Entry<E> (&table)[N], E value)
+template<typename E, std::size_t N> const Entry<E> &find(const Entry<E> (&table)[N], E value)
 {
     for (const auto &entry : table) {
         if (entry.value == value)
@@ -28,8 +25,7 @@ const Entry<E> &find(const Entry<E> (&table)[N], E value)
     return table[0];
 }
 
-template<typename E, std::size_t N>
-QString key(const Entry<E> (&table)[N], E value)
+template<typename E, std::size_t N> QString key(const Entry<E> (&table)[N], E value)
 {
     return QString::fromLatin1(find(table, value).key);
 }

@@ -25,7 +25,11 @@ void atLeast(FieldErrors &errors, const QString &field, qint64 value, qint64 low
 void percentage(FieldErrors &errors, const QString &field, qint64 basisPoints,
                 const QString &words);
 
-enum class Amount { Optional, Required };
+enum class Amount
+{
+    Optional,
+    Required
+};
 // A Money that is !isValid() means "not set". When expectedCurrency is not empty a set amount
 // must be in it. Negative amounts are refused: no field in the domain means a negative price.
 void money(FieldErrors &errors, const QString &field, const Money &value, const QString &words,

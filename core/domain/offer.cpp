@@ -12,8 +12,10 @@ constexpr const char *kSupportContext = "Sepakat::SupportLevel";
 
 constexpr EnumTable::Entry<OfferStatus> kStatuses[] = {
     {OfferStatus::Draft, "draft", QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Draft")},
-    {OfferStatus::NeedsApproval, "needs-approval", QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Needs approval")},
-    {OfferStatus::Pending, "pending", QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Waiting for approval")},
+    {OfferStatus::NeedsApproval, "needs-approval",
+     QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Needs approval")},
+    {OfferStatus::Pending, "pending",
+     QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Waiting for approval")},
     {OfferStatus::Approved, "approved", QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Approved")},
     {OfferStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Rejected")},
     {OfferStatus::Sent, "sent", QT_TRANSLATE_NOOP("Sepakat::OfferStatus", "Sent")},
@@ -69,9 +71,9 @@ FieldErrors OfferLine::validate(const QString &fieldPrefix) const
     Check::required(errors, key("description"), description,
                     QCoreApplication::translate("Sepakat::Validation", "Line description"));
     if (quantityMilli <= 0) {
-        errors.append({key("quantity"),
-                       QCoreApplication::translate("Sepakat::Validation",
-                                                   "Quantity must be more than zero.")});
+        errors.append(
+            {key("quantity"), QCoreApplication::translate("Sepakat::Validation",
+                                                          "Quantity must be more than zero.")});
     }
     Check::money(errors, key("unitPrice"), unitPrice,
                  QCoreApplication::translate("Sepakat::Validation", "Unit price"),
@@ -97,14 +99,14 @@ FieldErrors Offer::validate() const
         FieldErrors lineErrors = line.validate();
         // The line alone cannot know the offer's currency; a line in another one would make
         // the totals meaningless.
-        if (Money::isKnownCurrency(currency) && Money::isKnownCurrency(line.unitPrice.currency())
-            && line.unitPrice.currency() != currency) {
-            lineErrors.append({QStringLiteral("unitPrice"),
-                               QCoreApplication::translate("Sepakat::Validation",
-                                                           "%1 is in %2, but it must be in %3.")
-                                   .arg(QCoreApplication::translate("Sepakat::Validation",
-                                                                    "Unit price"),
-                                        line.unitPrice.currency(), currency)});
+        if (Money::isKnownCurrency(currency) && Money::isKnownCurrency(line.unitPrice.currency()) &&
+            line.unitPrice.currency() != currency) {
+            lineErrors.append(
+                {QStringLiteral("unitPrice"),
+                 QCoreApplication::translate("Sepakat::Validation",
+                                             "%1 is in %2, but it must be in %3.")
+                     .arg(QCoreApplication::translate("Sepakat::Validation", "Unit price"),
+                          line.unitPrice.currency(), currency)});
         }
         Check::appendPart(errors, lineErrors, prefix,
                           QCoreApplication::translate("Sepakat::Validation", "Line %1").arg(i + 1));
@@ -115,8 +117,8 @@ FieldErrors Offer::validate() const
                       QCoreApplication::translate("Sepakat::Validation", "Tax rate"));
     if (offerDate.isValid() && validUntil.isValid() && validUntil < offerDate) {
         errors.append({QStringLiteral("validUntil"),
-                       QCoreApplication::translate("Sepakat::Validation",
-                                                   "Valid until cannot be before the offer date.")});
+                       QCoreApplication::translate(
+                           "Sepakat::Validation", "Valid until cannot be before the offer date.")});
     }
     Check::atLeast(errors, QStringLiteral("terms.paymentDays"), terms.paymentDays, 0,
                    QCoreApplication::translate("Sepakat::Validation", "Payment days"));

@@ -11,7 +11,8 @@ constexpr const char *kStyleContext = "Sepakat::NegotiationStyle";
 
 constexpr EnumTable::Entry<NegotiationStyle> kStyles[] = {
     {NegotiationStyle::Formal, "formal", QT_TRANSLATE_NOOP("Sepakat::NegotiationStyle", "Formal")},
-    {NegotiationStyle::Informal, "informal", QT_TRANSLATE_NOOP("Sepakat::NegotiationStyle", "Informal")},
+    {NegotiationStyle::Informal, "informal",
+     QT_TRANSLATE_NOOP("Sepakat::NegotiationStyle", "Informal")},
 };
 
 } // namespace
@@ -66,16 +67,16 @@ FieldErrors Plan::validate() const
         return a.isValid() && b.isValid() && a.currency() == b.currency();
     };
     if (comparable(walkAway, target) && walkAway.minor() > target.minor()) {
-        errors.append({QStringLiteral("walkAway"),
-                       QCoreApplication::translate(
-                           "Sepakat::Validation",
-                           "Walk-away price cannot be above the target price.")});
+        errors.append(
+            {QStringLiteral("walkAway"),
+             QCoreApplication::translate("Sepakat::Validation",
+                                         "Walk-away price cannot be above the target price.")});
     }
     if (comparable(opening, target) && opening.minor() < target.minor()) {
-        errors.append({QStringLiteral("opening"),
-                       QCoreApplication::translate(
-                           "Sepakat::Validation",
-                           "Opening price cannot be below the target price.")});
+        errors.append(
+            {QStringLiteral("opening"),
+             QCoreApplication::translate("Sepakat::Validation",
+                                         "Opening price cannot be below the target price.")});
     }
     for (qsizetype i = 0; i < objections.size(); ++i) {
         const Objection &o = objections.at(i);

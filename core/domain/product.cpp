@@ -23,8 +23,8 @@ FieldErrors Product::validate() const
 
 std::optional<qint64> Product::marginBasisPoints() const
 {
-    if (!unitPrice.isValid() || unitPrice.isZero() || !unitCost.isValid()
-        || unitCost.currency() != unitPrice.currency())
+    if (!unitPrice.isValid() || unitPrice.isZero() || !unitCost.isValid() ||
+        unitCost.currency() != unitPrice.currency())
         return std::nullopt;
     const Arithmetic::Wide margin =
         static_cast<Arithmetic::Wide>(unitPrice.minor()) - unitCost.minor();

@@ -19,7 +19,8 @@ struct Product
     bool active = true;
 
     FieldErrors validate() const;
-    // Margin of the list price in basis points; nullopt when the price is zero.
+    // Margin of the list price in basis points, rounded half away from zero; nullopt when the
+    // price is zero, the cost is not set, or the two are in different currencies.
     std::optional<qint64> marginBasisPoints() const;
     friend bool operator==(const Product &, const Product &) = default;
 };

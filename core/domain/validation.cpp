@@ -34,12 +34,12 @@ void appendPart(FieldErrors &errors, const FieldErrors &partErrors, const QStrin
     }
 }
 
-void required(FieldErrors &errors, const QString &field, const QString &value,
-              const QString &words)
+void required(FieldErrors &errors, const QString &field, const QString &value, const QString &words)
 {
     if (value.trimmed().isEmpty()) {
-        errors.append({field, QCoreApplication::translate("Sepakat::Validation", "%1 is required.")
-                                  .arg(words)});
+        errors.append(
+            {field,
+             QCoreApplication::translate("Sepakat::Validation", "%1 is required.").arg(words)});
     }
 }
 
@@ -59,15 +59,14 @@ void atLeast(FieldErrors &errors, const QString &field, qint64 value, qint64 low
              const QString &words)
 {
     if (value < low) {
-        errors.append({field, QCoreApplication::translate("Sepakat::Validation",
-                                                          "%1 must be at least %2.")
-                                  .arg(words)
-                                  .arg(low)});
+        errors.append(
+            {field, QCoreApplication::translate("Sepakat::Validation", "%1 must be at least %2.")
+                        .arg(words)
+                        .arg(low)});
     }
 }
 
-void percentage(FieldErrors &errors, const QString &field, qint64 basisPoints,
-                const QString &words)
+void percentage(FieldErrors &errors, const QString &field, qint64 basisPoints, const QString &words)
 {
     if (basisPoints < 0 || basisPoints > 10000) {
         errors.append({field, QCoreApplication::translate("Sepakat::Validation",
@@ -97,9 +96,9 @@ void money(FieldErrors &errors, const QString &field, const Money &value, const 
                                   .arg(words, value.currency(), expectedCurrency)});
     }
     if (value.isNegative()) {
-        errors.append({field, QCoreApplication::translate("Sepakat::Validation",
-                                                          "%1 cannot be negative.")
-                                  .arg(words)});
+        errors.append(
+            {field, QCoreApplication::translate("Sepakat::Validation", "%1 cannot be negative.")
+                        .arg(words)});
     }
 }
 
@@ -118,8 +117,7 @@ void currency(FieldErrors &errors, const QString &field, const QString &code)
 bool looksLikeEmail(const QString &text)
 {
     // Deliberately loose: only catches what is clearly not an address; the mail server decides.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     return pattern.match(text.trimmed()).hasMatch();
 }
 

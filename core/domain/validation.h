@@ -7,6 +7,11 @@ namespace Sepakat {
 
 // One broken rule: which field (a stable key such as "name" or "lines[2].quantity") and a
 // translated message that names the field in words.
+// Keys are the member's name ("unitPrice", "validUntil"), with these exceptions: percentages drop
+// "BasisPoints" ("discount", "documentDiscount", "tax", "realization", "probability"), milli-unit
+// amounts drop "Milli" ("quantity", "painHours", "hoursPerMonth"); the value case uses "horizon",
+// "discountRate", "upfront" and "scenarios"; parts are "lines[i].", "contacts[i].", "items[i].",
+// "qualification.", "terms.".
 struct FieldError
 {
     QString field;

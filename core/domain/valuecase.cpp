@@ -41,9 +41,9 @@ FieldErrors SavingsItem::validate(const QString &fieldPrefix) const
                     QCoreApplication::translate("Sepakat::Validation", "Savings description"));
     if (kind == SavingsKind::Time) {
         if (hoursPerMonthMilli < 0) {
-            errors.append({key("hoursPerMonth"),
-                           QCoreApplication::translate("Sepakat::Validation",
-                                                       "Hours saved per month cannot be negative.")});
+            errors.append({key("hoursPerMonth"), QCoreApplication::translate(
+                                                     "Sepakat::Validation",
+                                                     "Hours saved per month cannot be negative.")});
         }
         Check::money(errors, key("hourlyRate"), hourlyRate,
                      QCoreApplication::translate("Sepakat::Validation", "Hourly rate"),
@@ -79,8 +79,8 @@ FieldErrors ValueCaseInputs::validate() const
     Check::money(errors, QStringLiteral("monthlyCost"), monthlyCost,
                  QCoreApplication::translate("Sepakat::Validation", "Recurring cost per month"),
                  Check::Amount::Optional, expected);
-    if (scenarios.conservative < 0 || scenarios.conservative > scenarios.expected
-        || scenarios.expected > scenarios.optimistic) {
+    if (scenarios.conservative < 0 || scenarios.conservative > scenarios.expected ||
+        scenarios.expected > scenarios.optimistic) {
         errors.append({QStringLiteral("scenarios"),
                        QCoreApplication::translate(
                            "Sepakat::Validation",
@@ -90,9 +90,10 @@ FieldErrors ValueCaseInputs::validate() const
     for (qsizetype i = 0; i < items.size(); ++i) {
         const SavingsItem &item = items.at(i);
         FieldErrors itemErrors = item.validate();
-        const Money &amount = item.kind == SavingsKind::Time ? item.hourlyRate : item.amountPerMonth;
-        if (!expected.isEmpty() && Money::isKnownCurrency(amount.currency())
-            && amount.currency() != expected) {
+        const Money &amount =
+            item.kind == SavingsKind::Time ? item.hourlyRate : item.amountPerMonth;
+        if (!expected.isEmpty() && Money::isKnownCurrency(amount.currency()) &&
+            amount.currency() != expected) {
             itemErrors.append(
                 {item.kind == SavingsKind::Time ? QStringLiteral("hourlyRate")
                                                 : QStringLiteral("amountPerMonth"),
@@ -100,9 +101,9 @@ FieldErrors ValueCaseInputs::validate() const
                                              "The amount is in %1, but the value case is in %2.")
                      .arg(amount.currency(), expected)});
         }
-        Check::appendPart(errors, itemErrors, QStringLiteral("items[%1]").arg(i),
-                          QCoreApplication::translate("Sepakat::Validation", "Savings %1")
-                              .arg(i + 1));
+        Check::appendPart(
+            errors, itemErrors, QStringLiteral("items[%1]").arg(i),
+            QCoreApplication::translate("Sepakat::Validation", "Savings %1").arg(i + 1));
     }
     return errors;
 }

@@ -8,10 +8,10 @@ namespace {
 
 Error rateError(const QString &field, const QString &words)
 {
-    return Error{QCoreApplication::translate("Sepakat::OfferTotals",
-                                             "%1 must be between 0 and 100 %.")
-                     .arg(words),
-                 field};
+    return Error{
+        QCoreApplication::translate("Sepakat::OfferTotals", "%1 must be between 0 and 100 %.")
+            .arg(words),
+        field};
 }
 
 Error currencyError(const QString &field, const QString &found, const QString &expected)
@@ -23,8 +23,7 @@ Error currencyError(const QString &field, const QString &found, const QString &e
 }
 
 // Keeps the first error of a chain of Result steps, with the field it belongs to.
-template<typename T>
-bool take(const Result<T> &result, T *out, Error *error, const QString &field)
+template<typename T> bool take(const Result<T> &result, T *out, Error *error, const QString &field)
 {
     if (!result.ok()) {
         *error = Error{result.error().message, field};
@@ -40,10 +39,10 @@ Result<OfferTotals> computeTotals(const Offer &offer)
 {
     const QString &currency = offer.currency;
     if (!Money::isKnownCurrency(currency)) {
-        return Error{QCoreApplication::translate("Sepakat::OfferTotals",
-                                                 "The currency %1 is not known.")
-                         .arg(currency),
-                     QStringLiteral("currency")};
+        return Error{
+            QCoreApplication::translate("Sepakat::OfferTotals", "The currency %1 is not known.")
+                .arg(currency),
+            QStringLiteral("currency")};
     }
     if (offer.documentDiscountBasisPoints < 0 || offer.documentDiscountBasisPoints > 10000) {
         return rateError(QStringLiteral("documentDiscount"),
@@ -65,16 +64,19 @@ Result<OfferTotals> computeTotals(const Offer &offer)
         if (line.unitPrice.currency() != currency)
             return currencyError(prefix + u"unitPrice", line.unitPrice.currency(), currency);
         if (line.discountBasisPoints < 0 || line.discountBasisPoints > 10000) {
-            return rateError(prefix + u"discount",
-                             QCoreApplication::translate("Sepakat::OfferTotals", "Line %1 discount")
-                                 .arg(i + 1));
+            return rateError(
+                prefix + u"discount",
+                QCoreApplication::translate("Sepakat::OfferTotals", "Line %1 discount").arg(i + 1));
         }
         Money gross, discount, subtotal;
-        if (!take(line.unitPrice.timesQuantity(line.quantityMilli), &gross, &error, prefix + u"quantity")
-            || !take(gross.timesBasisPoints(line.discountBasisPoints), &discount, &error, prefix + u"discount")
-            || !take(gross.minus(discount), &subtotal, &error, prefix + u"discount")
-            || !take(t.linesSubtotal.plus(subtotal), &t.linesSubtotal, &error, prefix + u"unitPrice")
-            || !take(t.listValue.plus(gross), &t.listValue, &error, prefix + u"unitPrice"))
+        if (!take(line.unitPrice.timesQuantity(line.quantityMilli), &gross, &error,
+                  prefix + u"quantity") ||
+            !take(gross.timesBasisPoints(line.discountBasisPoints), &discount, &error,
+                  prefix + u"discount") ||
+            !take(gross.minus(discount), &subtotal, &error, prefix + u"discount") ||
+            !take(t.linesSubtotal.plus(subtotal), &t.linesSubtotal, &error,
+                  prefix + u"unitPrice") ||
+            !take(t.listValue.plus(gross), &t.listValue, &error, prefix + u"unitPrice"))
             return error;
         t.lineSubtotals.append(subtotal);
         t.lineDiscounts.append(discount);
@@ -86,18 +88,19 @@ Result<OfferTotals> computeTotals(const Offer &offer)
         if (line.unitCost.currency() != currency)
             return currencyError(prefix + u"unitCost", line.unitCost.currency(), currency);
         Money lineCost;
-        if (!take(line.unitCost.timesQuantity(line.quantityMilli), &lineCost, &error, prefix + u"unitCost")
-            || !take(t.cost.plus(lineCost), &t.cost, &error, prefix + u"unitCost"))
+        if (!take(line.unitCost.timesQuantity(line.quantityMilli), &lineCost, &error,
+                  prefix + u"unitCost") ||
+            !take(t.cost.plus(lineCost), &t.cost, &error, prefix + u"unitCost"))
             return error;
     }
 
     if (!take(t.linesSubtotal.timesBasisPoints(offer.documentDiscountBasisPoints),
-              &t.documentDiscount, &error, QStringLiteral("documentDiscount"))
-        || !take(t.linesSubtotal.minus(t.documentDiscount), &t.netBeforeTax, &error,
-                 QStringLiteral("documentDiscount"))
-        || !take(t.netBeforeTax.timesBasisPoints(offer.taxBasisPoints), &t.tax, &error,
-                 QStringLiteral("tax"))
-        || !take(t.netBeforeTax.plus(t.tax), &t.total, &error, QStringLiteral("tax")))
+              &t.documentDiscount, &error, QStringLiteral("documentDiscount")) ||
+        !take(t.linesSubtotal.minus(t.documentDiscount), &t.netBeforeTax, &error,
+              QStringLiteral("documentDiscount")) ||
+        !take(t.netBeforeTax.timesBasisPoints(offer.taxBasisPoints), &t.tax, &error,
+              QStringLiteral("tax")) ||
+        !take(t.netBeforeTax.plus(t.tax), &t.total, &error, QStringLiteral("tax")))
         return error;
 
     if (!t.netBeforeTax.isZero()) {

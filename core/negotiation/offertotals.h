@@ -5,7 +5,6 @@
 #include "util/result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace Sepakat {
@@ -18,11 +17,11 @@ struct OfferTotals
     Money netBeforeTax;
     Money tax;
     Money total;
-    Money cost;             // internal
+    Money cost;                              // internal
     std::optional<qint64> marginBasisPoints; // internal; nullopt when the net is zero
     QList<Money> lineSubtotals;
     QList<Money> lineDiscounts;
-    Money listValue;         // sum of quantity x unit price, before any discount
+    Money listValue;           // sum of quantity x unit price, before any discount
     bool allCostsKnown = true; // false when a line has no unit cost (it counts as zero)
 };
 

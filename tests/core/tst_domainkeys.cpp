@@ -27,16 +27,14 @@ private slots:
 
 namespace {
 
-template<typename E>
-struct Functions
+template<typename E> struct Functions
 {
     QString (*key)(E);
     E (*fromKey)(const QString &);
     QString (*name)(E);
 };
 
-template<typename E>
-void checkRoundTrip(const Functions<E> &f, std::initializer_list<E> values)
+template<typename E> void checkRoundTrip(const Functions<E> &f, std::initializer_list<E> values)
 {
     static const QRegularExpression stable(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
     QSet<QString> seen;
@@ -96,8 +94,9 @@ void TestDomainKeys::roundTrip()
     checkRoundTrip<AS>({approvalStatusKey, approvalStatusFromKey, approvalStatusName},
                        {AS::Pending, AS::Approved, AS::Rejected, AS::Voided});
     checkRoundTrip<Party>({partyKey, partyFromKey, partyName}, {Party::Us, Party::Them});
-    checkRoundTrip<NegotiationStyle>({negotiationStyleKey, negotiationStyleFromKey, negotiationStyleName},
-                                     {NegotiationStyle::Formal, NegotiationStyle::Informal});
+    checkRoundTrip<NegotiationStyle>(
+        {negotiationStyleKey, negotiationStyleFromKey, negotiationStyleName},
+        {NegotiationStyle::Formal, NegotiationStyle::Informal});
     checkRoundTrip<SavingsKind>({savingsKindKey, savingsKindFromKey, savingsKindName},
                                 {SavingsKind::Time, SavingsKind::Money});
 }

@@ -38,14 +38,29 @@ void TestMoney::format_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("IDR in Indonesian") << qint64(1250000) << "IDR" << "id" << "Rp 1.250.000";
-    QTest::newRow("IDR in English") << qint64(1250000) << "IDR" << "en" << "IDR 1,250,000";
-    QTest::newRow("USD in English") << qint64(125050) << "USD" << "en" << "USD 1,250.50";
-    QTest::newRow("USD in Indonesian") << qint64(125050) << "USD" << "id" << "USD 1.250,50";
-    QTest::newRow("EUR cents") << qint64(5) << "EUR" << "en" << "EUR 0.05";
-    QTest::newRow("negative IDR") << qint64(-1500) << "IDR" << "id" << "-Rp 1.500";
-    QTest::newRow("zero USD") << qint64(0) << "USD" << "en" << "USD 0.00";
-    QTest::newRow("minimum") << std::numeric_limits<qint64>::min() << "IDR" << "en"
+    QTest::newRow("IDR in Indonesian") << qint64(1250000) << "IDR"
+                                       << "id"
+                                       << "Rp 1.250.000";
+    QTest::newRow("IDR in English") << qint64(1250000) << "IDR"
+                                    << "en"
+                                    << "IDR 1,250,000";
+    QTest::newRow("USD in English") << qint64(125050) << "USD"
+                                    << "en"
+                                    << "USD 1,250.50";
+    QTest::newRow("USD in Indonesian") << qint64(125050) << "USD"
+                                       << "id"
+                                       << "USD 1.250,50";
+    QTest::newRow("EUR cents") << qint64(5) << "EUR"
+                               << "en"
+                               << "EUR 0.05";
+    QTest::newRow("negative IDR") << qint64(-1500) << "IDR"
+                                  << "id"
+                                  << "-Rp 1.500";
+    QTest::newRow("zero USD") << qint64(0) << "USD"
+                              << "en"
+                              << "USD 0.00";
+    QTest::newRow("minimum") << std::numeric_limits<qint64>::min() << "IDR"
+                             << "en"
                              << "-IDR 9223372036854775808";
 }
 
@@ -66,13 +81,27 @@ void TestMoney::parse_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("language");
     QTest::addColumn<qint64>("expected");
-    QTest::newRow("plain") << "1250000" << "IDR" << "c" << qint64(1250000);
-    QTest::newRow("id grouping") << "1.250.000" << "IDR" << "id" << qint64(1250000);
-    QTest::newRow("Rp prefix") << "Rp 1.250.000" << "IDR" << "id" << qint64(1250000);
-    QTest::newRow("en grouping with decimals") << "1,250.50" << "USD" << "en" << qint64(125050);
-    QTest::newRow("id decimals") << "1.250,5" << "USD" << "id" << qint64(125050);
-    QTest::newRow("code prefix") << "USD 10" << "USD" << "en" << qint64(1000);
-    QTest::newRow("negative") << "-3.5" << "EUR" << "c" << qint64(-350);
+    QTest::newRow("plain") << "1250000"
+                           << "IDR"
+                           << "c" << qint64(1250000);
+    QTest::newRow("id grouping") << "1.250.000"
+                                 << "IDR"
+                                 << "id" << qint64(1250000);
+    QTest::newRow("Rp prefix") << "Rp 1.250.000"
+                               << "IDR"
+                               << "id" << qint64(1250000);
+    QTest::newRow("en grouping with decimals") << "1,250.50"
+                                               << "USD"
+                                               << "en" << qint64(125050);
+    QTest::newRow("id decimals") << "1.250,5"
+                                 << "USD"
+                                 << "id" << qint64(125050);
+    QTest::newRow("code prefix") << "USD 10"
+                                 << "USD"
+                                 << "en" << qint64(1000);
+    QTest::newRow("negative") << "-3.5"
+                              << "EUR"
+                              << "c" << qint64(-350);
 }
 
 void TestMoney::parse()
@@ -94,12 +123,18 @@ void TestMoney::parseRejects_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
-    QTest::newRow("empty") << "" << "IDR";
-    QTest::newRow("letters") << "abc" << "IDR";
-    QTest::newRow("decimals on rupiah") << "10.5" << "IDR";
-    QTest::newRow("three decimals on dollars") << "1.005" << "USD";
-    QTest::newRow("too large") << "99999999999999999999" << "IDR";
-    QTest::newRow("two points") << "1.2.3" << "USD";
+    QTest::newRow("empty") << ""
+                           << "IDR";
+    QTest::newRow("letters") << "abc"
+                             << "IDR";
+    QTest::newRow("decimals on rupiah") << "10.5"
+                                        << "IDR";
+    QTest::newRow("three decimals on dollars") << "1.005"
+                                               << "USD";
+    QTest::newRow("too large") << "99999999999999999999"
+                               << "IDR";
+    QTest::newRow("two points") << "1.2.3"
+                                << "USD";
 }
 
 void TestMoney::parseRejects()
@@ -165,10 +200,10 @@ void TestMoney::timesBasisPoints_data()
     QTest::addColumn<qint64>("bp");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("PPN 11 % of 1.250.000") << qint64(1250000) << qint64(1100) << qint64(137500);
-    QTest::newRow("15 % of 999") << qint64(999) << qint64(1500) << qint64(150);   // 149.85
-    QTest::newRow("12.5 % of 4") << qint64(4) << qint64(1250) << qint64(1);       // 0.5 -> 1
-    QTest::newRow("12.5 % of -4") << qint64(-4) << qint64(1250) << qint64(-1);    // -0.5 -> -1
-    QTest::newRow("12.5 % of 3") << qint64(3) << qint64(1250) << qint64(0);       // 0.375 -> 0
+    QTest::newRow("15 % of 999") << qint64(999) << qint64(1500) << qint64(150); // 149.85
+    QTest::newRow("12.5 % of 4") << qint64(4) << qint64(1250) << qint64(1);     // 0.5 -> 1
+    QTest::newRow("12.5 % of -4") << qint64(-4) << qint64(1250) << qint64(-1);  // -0.5 -> -1
+    QTest::newRow("12.5 % of 3") << qint64(3) << qint64(1250) << qint64(0);     // 0.375 -> 0
 }
 
 void TestMoney::timesBasisPoints()
@@ -204,12 +239,18 @@ void TestMoney::plainStringRoundTrip_data()
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("plain");
-    QTest::newRow("rupiah, no grouping") << qint64(1250000) << "IDR" << "1250000";
-    QTest::newRow("dollars and cents") << qint64(-125050) << "USD" << "-1250.50";
-    QTest::newRow("one cent") << qint64(1) << "EUR" << "0.01";
-    QTest::newRow("yen") << qint64(1000) << "JPY" << "1000";
-    QTest::newRow("zero rupiah") << qint64(0) << "IDR" << "0";
-    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << "IDR" << "9223372036854775807";
+    QTest::newRow("rupiah, no grouping") << qint64(1250000) << "IDR"
+                                         << "1250000";
+    QTest::newRow("dollars and cents") << qint64(-125050) << "USD"
+                                       << "-1250.50";
+    QTest::newRow("one cent") << qint64(1) << "EUR"
+                              << "0.01";
+    QTest::newRow("yen") << qint64(1000) << "JPY"
+                         << "1000";
+    QTest::newRow("zero rupiah") << qint64(0) << "IDR"
+                                 << "0";
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << "IDR"
+                             << "9223372036854775807";
 }
 
 // Files store the plain form; reading it back must give the same amount to the minor unit.

@@ -1,7 +1,6 @@
 #include "negotiation/offertotals.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace Sepakat;
@@ -104,7 +103,8 @@ void TestOfferTotals::idrWithPpn()
 //   effective disc. (6.499.998 - 5.947.498) / 6.499.998 = 552.500 / 6.499.998 = 8,50000 % -> 850
 void TestOfferTotals::lineAndDocumentDiscount()
 {
-    const Offer o = offer(IDR, {line(10000, 150000, IDR, 1000), line(2000, 2499999, IDR, 500)}, 250);
+    const Offer o =
+        offer(IDR, {line(10000, 150000, IDR, 1000), line(2000, 2499999, IDR, 500)}, 250);
     const auto t = computeTotals(o);
     QVERIFY2(t.ok(), qPrintable(t.errorMessage()));
     QCOMPARE(t->lineDiscounts, (QList<Money>{idr(150000), idr(250000)}));
@@ -130,8 +130,8 @@ void TestOfferTotals::lineAndDocumentDiscount()
 //   margin  (30416 - 15000) / 30416 = 0,506838 -> 5068 bp
 void TestOfferTotals::fractionalQuantitiesInUsdCents()
 {
-    const auto t = computeTotals(
-        offer(USD, {line(2500, 12033, USD, 0, 6000), line(333, 1000, USD)}, 0, 700));
+    const auto t =
+        computeTotals(offer(USD, {line(2500, 12033, USD, 0, 6000), line(333, 1000, USD)}, 0, 700));
     QVERIFY2(t.ok(), qPrintable(t.errorMessage()));
     QCOMPARE(t->lineSubtotals, (QList<Money>{usd(30083), usd(333)}));
     QCOMPARE(t->linesSubtotal, usd(30416));
@@ -164,15 +164,20 @@ void TestOfferTotals::halfRoundsAwayFromZero_data()
     QTest::addColumn<qint64>("expectedNet");
     QTest::addColumn<qint64>("expectedTax");
     // 50 x 11 % = 5,5 -> 6
-    QTest::newRow("tax 5.5 -> 6") << qint64(50) << qint64(1000) << qint64(1100) << qint64(50) << qint64(6);
+    QTest::newRow("tax 5.5 -> 6") << qint64(50) << qint64(1000) << qint64(1100) << qint64(50)
+                                  << qint64(6);
     // 150 x 11 % = 16,5 -> 17
-    QTest::newRow("tax 16.5 -> 17") << qint64(150) << qint64(1000) << qint64(1100) << qint64(150) << qint64(17);
+    QTest::newRow("tax 16.5 -> 17")
+        << qint64(150) << qint64(1000) << qint64(1100) << qint64(150) << qint64(17);
     // 1 x 0,5 = 0,5 -> 1; tax 11 % of 1 = 0,11 -> 0
-    QTest::newRow("quantity 0.5 of 1") << qint64(1) << qint64(500) << qint64(1100) << qint64(1) << qint64(0);
+    QTest::newRow("quantity 0.5 of 1")
+        << qint64(1) << qint64(500) << qint64(1100) << qint64(1) << qint64(0);
     // 3 x 1,5 = 4,5 -> 5
-    QTest::newRow("quantity 4.5 -> 5") << qint64(3) << qint64(1500) << qint64(0) << qint64(5) << qint64(0);
+    QTest::newRow("quantity 4.5 -> 5")
+        << qint64(3) << qint64(1500) << qint64(0) << qint64(5) << qint64(0);
     // 49 x 11 % = 5,39 -> 5
-    QTest::newRow("tax 5.39 -> 5") << qint64(49) << qint64(1000) << qint64(1100) << qint64(49) << qint64(5);
+    QTest::newRow("tax 5.39 -> 5")
+        << qint64(49) << qint64(1000) << qint64(1100) << qint64(49) << qint64(5);
 }
 
 void TestOfferTotals::halfRoundsAwayFromZero()
@@ -228,8 +233,9 @@ void TestOfferTotals::overflowIsAnError_data()
     QTest::addColumn<qint64>("tax");
     QTest::newRow("quantity x price")
         << QList<OfferLine>{line(2000, kMax / 2 + 1, IDR)} << qint64(0);
-    QTest::newRow("sum of lines")
-        << QList<OfferLine>{line(1000, kMax / 2 + 1, IDR), line(1000, kMax / 2 + 1, IDR)} << qint64(0);
+    QTest::newRow("sum of lines") << QList<OfferLine>{line(1000, kMax / 2 + 1, IDR),
+                                                      line(1000, kMax / 2 + 1, IDR)}
+                                  << qint64(0);
     QTest::newRow("net plus tax") << QList<OfferLine>{line(1000, kMax, IDR)} << qint64(1100);
     QTest::newRow("cost") << QList<OfferLine>{line(2000, 1, IDR, 0, kMax)} << qint64(0);
 }
@@ -249,15 +255,18 @@ void TestOfferTotals::mixedCurrencyIsAnError_data()
 {
     QTest::addColumn<Offer>("offer");
     QTest::addColumn<QString>("field");
-    QTest::newRow("line price in USD")
-        << offer(IDR, {line(1000, 100, IDR), line(1000, 100, USD)}) << QStringLiteral("lines[1].unitPrice");
+    QTest::newRow("line price in USD") << offer(IDR, {line(1000, 100, IDR), line(1000, 100, USD)})
+                                       << QStringLiteral("lines[1].unitPrice");
     OfferLine costInUsd = line(1000, 100, IDR);
     costInUsd.unitCost = usd(50);
-    QTest::newRow("line cost in USD") << offer(IDR, {costInUsd}) << QStringLiteral("lines[0].unitCost");
+    QTest::newRow("line cost in USD")
+        << offer(IDR, {costInUsd}) << QStringLiteral("lines[0].unitCost");
     OfferLine noPrice = line(1000, 100, IDR);
     noPrice.unitPrice = Money();
-    QTest::newRow("line without price") << offer(IDR, {noPrice}) << QStringLiteral("lines[0].unitPrice");
-    QTest::newRow("unknown offer currency") << offer(QStringLiteral("XYZ"), {}) << QStringLiteral("currency");
+    QTest::newRow("line without price")
+        << offer(IDR, {noPrice}) << QStringLiteral("lines[0].unitPrice");
+    QTest::newRow("unknown offer currency")
+        << offer(QStringLiteral("XYZ"), {}) << QStringLiteral("currency");
 }
 
 void TestOfferTotals::mixedCurrencyIsAnError()
@@ -278,7 +287,8 @@ void TestOfferTotals::ratesOutOfRangeAreErrors_data()
         << offer(IDR, {line(1000, 100, IDR, 10001)}) << QStringLiteral("lines[0].discount");
     QTest::newRow("line discount negative")
         << offer(IDR, {line(1000, 100, IDR, -1)}) << QStringLiteral("lines[0].discount");
-    QTest::newRow("document discount") << offer(IDR, {}, 10001) << QStringLiteral("documentDiscount");
+    QTest::newRow("document discount")
+        << offer(IDR, {}, 10001) << QStringLiteral("documentDiscount");
     QTest::newRow("negative tax") << offer(IDR, {}, 0, -1) << QStringLiteral("tax");
 }
 

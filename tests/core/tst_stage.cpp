@@ -34,7 +34,8 @@ namespace {
 
 const char *shortName(Stage s)
 {
-    static const char *names[] = {"Prospect", "Qualified", "Proposal", "Negotiation", "Won", "Lost"};
+    static const char *names[] = {"Prospect",    "Qualified", "Proposal",
+                                  "Negotiation", "Won",       "Lost"};
     return names[static_cast<int>(s)];
 }
 
@@ -84,10 +85,18 @@ void TestStage::everyPairIsCovered()
     for (const Stage from : kAllStages) {
         for (const Stage to : kAllStages) {
             switch (transition(from, to)) {
-            case Transition::Same: ++same; break;
-            case Transition::Allowed: ++allowed; break;
-            case Transition::Reopen: ++reopen; break;
-            case Transition::Forbidden: ++forbidden; break;
+            case Transition::Same:
+                ++same;
+                break;
+            case Transition::Allowed:
+                ++allowed;
+                break;
+            case Transition::Reopen:
+                ++reopen;
+                break;
+            case Transition::Forbidden:
+                ++forbidden;
+                break;
             }
         }
     }
@@ -102,9 +111,11 @@ void TestStage::refusalNamesBothStages_data()
     QTest::addColumn<Stage>("from");
     QTest::addColumn<Stage>("to");
     QTest::addColumn<QString>("mustMention");
-    QTest::newRow("skip a stage") << Stage::Prospect << Stage::Proposal << QStringLiteral("Proposal");
+    QTest::newRow("skip a stage") << Stage::Prospect << Stage::Proposal
+                                  << QStringLiteral("Proposal");
     QTest::newRow("win too early") << Stage::Qualified << Stage::Won << QStringLiteral("Qualified");
-    QTest::newRow("won to prospect") << Stage::Won << Stage::Prospect << QStringLiteral("Negotiation");
+    QTest::newRow("won to prospect")
+        << Stage::Won << Stage::Prospect << QStringLiteral("Negotiation");
     QTest::newRow("lost to won") << Stage::Lost << Stage::Won << QStringLiteral("Won");
 }
 
@@ -149,12 +160,24 @@ void TestStage::keyRoundTrip_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("englishName");
     QTest::addColumn<QString>("indonesianName");
-    QTest::newRow("prospect") << Stage::Prospect << "prospect" << "Prospect" << "Prospek";
-    QTest::newRow("qualified") << Stage::Qualified << "qualified" << "Qualified" << "Terkualifikasi";
-    QTest::newRow("proposal") << Stage::Proposal << "proposal" << "Proposal" << "Proposal";
-    QTest::newRow("negotiation") << Stage::Negotiation << "negotiation" << "Negotiation" << "Negosiasi";
-    QTest::newRow("won") << Stage::Won << "won" << "Won" << "Menang";
-    QTest::newRow("lost") << Stage::Lost << "lost" << "Lost" << "Kalah";
+    QTest::newRow("prospect") << Stage::Prospect << "prospect"
+                              << "Prospect"
+                              << "Prospek";
+    QTest::newRow("qualified") << Stage::Qualified << "qualified"
+                               << "Qualified"
+                               << "Terkualifikasi";
+    QTest::newRow("proposal") << Stage::Proposal << "proposal"
+                              << "Proposal"
+                              << "Proposal";
+    QTest::newRow("negotiation") << Stage::Negotiation << "negotiation"
+                                 << "Negotiation"
+                                 << "Negosiasi";
+    QTest::newRow("won") << Stage::Won << "won"
+                         << "Won"
+                         << "Menang";
+    QTest::newRow("lost") << Stage::Lost << "lost"
+                          << "Lost"
+                          << "Kalah";
 }
 
 void TestStage::keyRoundTrip()
@@ -170,7 +193,8 @@ void TestStage::keyRoundTrip()
     QCOMPARE(stageFromName(englishName), std::optional<Stage>(stage));
     QCOMPARE(stageFromName(indonesianName), std::optional<Stage>(stage));
     QCOMPARE(stageFromName(indonesianName.toUpper()), std::optional<Stage>(stage));
-    QCOMPARE(stageFromName(QStringLiteral("  ") + key + QStringLiteral(" ")), std::optional<Stage>(stage));
+    QCOMPARE(stageFromName(QStringLiteral("  ") + key + QStringLiteral(" ")),
+             std::optional<Stage>(stage));
 }
 
 void TestStage::unknownKey()
