@@ -3,7 +3,6 @@
 #include "domain/money.h"
 
 #include <QLocale>
-
 #include <cmath>
 #include <limits>
 

@@ -7,26 +7,28 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
 #include <cmath>
 
 namespace Sepakat {
 
 namespace {
 
-constexpr const char *kContext = "Sepakat::ValueCaseJson";
 constexpr int kMaxHorizon = 120;
 
-QString tr(const char *text)
+// Gives the file's messages one translation context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::ValueCaseJson)
+};
 
 // Collects every problem with its JSON path, so one run of the command shows them all.
 class Reader
 {
 public:
-    explicit Reader(QString currency) : m_currency(std::move(currency)) {}
+    explicit Reader(QString currency)
+        : m_currency(std::move(currency))
+    {
+    }
 
     const FieldErrors &errors() const { return m_errors; }
     void fail(const QString &path, const QString &message) { m_errors.append({path, message}); }
@@ -36,18 +38,17 @@ public:
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
-            fail(path, tr("required field is missing."));
+            fail(path, Text::tr("required field is missing."));
         return value;
     }
 
-    std::optional<QString> text(const QJsonObject &object, const QString &path,
-                                const QString &key)
+    std::optional<QString> text(const QJsonObject &object, const QString &path, const QString &key)
     {
         const QJsonValue value = required(object, path, key);
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isString()) {
-            fail(path, tr("must be a text."));
+            fail(path, Text::tr("must be a text."));
             return std::nullopt;
         }
         return value.toString();
@@ -61,7 +62,7 @@ public:
             return std::nullopt;
         const double number = value.toDouble();
         if (!value.isDouble() || std::trunc(number) != number || std::fabs(number) > 1e9) {
-            fail(path, tr("must be a whole number."));
+            fail(path, Text::tr("must be a whole number."));
             return std::nullopt;
         }
         return static_cast<int>(number);
@@ -72,18 +73,18 @@ public:
     {
         qint64 result = 0;
         if (!value.isDouble()) {
-            fail(path, tr("must be a number."));
+            fail(path, Text::tr("must be a number."));
             return std::nullopt;
         }
         if (!DecimalText::scaledFromDouble(value.toDouble(), digits, &result)) {
-            fail(path, tr("the number is too large."));
+            fail(path, Text::tr("the number is too large."));
             return std::nullopt;
         }
         return result;
     }
 
-    std::optional<qint64> scaled(const QJsonObject &object, const QString &path,
-                                 const QString &key, int digits)
+    std::optional<qint64> scaled(const QJsonObject &object, const QString &path, const QString &key,
+                                 int digits)
     {
         const QJsonValue value = required(object, path, key);
         if (value.isUndefined())
@@ -92,14 +93,13 @@ public:
     }
 
     // Amounts are strings so no binary fraction ever touches money.
-    std::optional<Money> amount(const QJsonObject &object, const QString &path,
-                                const QString &key)
+    std::optional<Money> amount(const QJsonObject &object, const QString &path, const QString &key)
     {
         const QJsonValue value = required(object, path, key);
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isString()) {
-            fail(path, tr("must be an amount written as a text, such as \"85000\"."));
+            fail(path, Text::tr("must be an amount written as a text, such as \"85000\"."));
             return std::nullopt;
         }
         const Result<Money> money = Money::parse(value.toString(), m_currency, QLocale::c());
@@ -108,7 +108,7 @@ public:
             return std::nullopt;
         }
         if (money->isNegative()) {
-            fail(path, tr("cannot be negative."));
+            fail(path, Text::tr("cannot be negative."));
             return std::nullopt;
         }
         return money.value();
@@ -127,7 +127,7 @@ QString join(const QString &parent, const QString &key)
 void readItem(Reader &reader, const QJsonValue &value, const QString &path, SavingsItem *item)
 {
     if (!value.isObject()) {
-        reader.fail(path, tr("must be an object."));
+        reader.fail(path, Text::tr("must be an object."));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -137,12 +137,12 @@ void readItem(Reader &reader, const QJsonValue &value, const QString &path, Savi
         item->description = *description;
     if (auto start = reader.wholeNumber(object, at("start_month"), QStringLiteral("start_month"))) {
         if (*start < 1)
-            reader.fail(at("start_month"), tr("must be 1 or later."));
+            reader.fail(at("start_month"), Text::tr("must be 1 or later."));
         item->startMonth = *start;
     }
     if (auto ramp = reader.wholeNumber(object, at("ramp_months"), QStringLiteral("ramp_months"))) {
         if (*ramp < 0)
-            reader.fail(at("ramp_months"), tr("cannot be negative."));
+            reader.fail(at("ramp_months"), Text::tr("cannot be negative."));
         item->rampMonths = *ramp;
     }
 
@@ -154,7 +154,7 @@ void readItem(Reader &reader, const QJsonValue &value, const QString &path, Savi
         if (auto hours = reader.scaled(object, at("hours_per_month"),
                                        QStringLiteral("hours_per_month"), 3)) {
             if (*hours < 0)
-                reader.fail(at("hours_per_month"), tr("hours saved cannot be negative."));
+                reader.fail(at("hours_per_month"), Text::tr("hours saved cannot be negative."));
             item->hoursPerMonthMilli = *hours;
         }
         if (auto rate = reader.amount(object, at("hourly_rate"), QStringLiteral("hourly_rate")))
@@ -162,18 +162,18 @@ void readItem(Reader &reader, const QJsonValue &value, const QString &path, Savi
         if (auto realization = reader.scaled(object, at("realization_percent"),
                                              QStringLiteral("realization_percent"), 2)) {
             if (*realization > 10000)
-                reader.fail(at("realization_percent"), tr("cannot be above 100 %."));
+                reader.fail(at("realization_percent"), Text::tr("cannot be above 100 %."));
             else if (*realization < 0)
-                reader.fail(at("realization_percent"), tr("cannot be negative."));
+                reader.fail(at("realization_percent"), Text::tr("cannot be negative."));
             item->realizationBasisPoints = *realization;
         }
     } else if (*kind == u"money") {
         item->kind = SavingsKind::Money;
-        if (auto amount = reader.amount(object, at("amount_per_month"),
-                                        QStringLiteral("amount_per_month")))
+        if (auto amount =
+                reader.amount(object, at("amount_per_month"), QStringLiteral("amount_per_month")))
             item->amountPerMonth = *amount;
     } else {
-        reader.fail(at("kind"), tr("must be \"time\" or \"money\"."));
+        reader.fail(at("kind"), Text::tr("must be \"time\" or \"money\"."));
     }
 }
 
@@ -184,7 +184,7 @@ void readScenarioFactors(Reader &reader, const QJsonObject &root, ScenarioFactor
         return;
     const QString path = QStringLiteral("scenario_factors");
     if (!value.isObject()) {
-        reader.fail(path, tr("must be an object."));
+        reader.fail(path, Text::tr("must be an object."));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -198,7 +198,7 @@ void readScenarioFactors(Reader &reader, const QJsonObject &root, ScenarioFactor
         if (!basisPoints) {
             allRead = false;
         } else if (*basisPoints < 0 || *basisPoints > 100 * 10000) {
-            reader.fail(at, tr("must be between 0 and 100."));
+            reader.fail(at, Text::tr("must be between 0 and 100."));
             allRead = false;
         } else {
             *target = *basisPoints;
@@ -207,9 +207,10 @@ void readScenarioFactors(Reader &reader, const QJsonObject &root, ScenarioFactor
     readOne("conservative", &factors->conservative);
     readOne("expected", &factors->expected);
     readOne("optimistic", &factors->optimistic);
-    if (allRead
-        && (factors->conservative > factors->expected || factors->expected > factors->optimistic)) {
-        reader.fail(path, tr("the factors must rise from conservative to expected to optimistic."));
+    if (allRead &&
+        (factors->conservative > factors->expected || factors->expected > factors->optimistic)) {
+        reader.fail(path,
+                    Text::tr("the factors must rise from conservative to expected to optimistic."));
     }
 }
 
@@ -240,25 +241,25 @@ Result<ValueCaseInputs> readValueCaseJson(const QByteArray &json, Money *upfront
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{tr("The value case is not valid JSON: %1 at offset %2.")
+        return Error{Text::tr("The value case is not valid JSON: %1 at offset %2.")
                          .arg(parseError.errorString())
                          .arg(parseError.offset),
                      {}};
     }
     if (!document.isObject())
-        return Error{tr("The value case must be a JSON object."), {}};
+        return Error{Text::tr("The value case must be a JSON object."), {}};
     const QJsonObject root = document.object();
 
     ValueCaseInputs inputs;
     QString currency;
     {
         Reader currencyReader{QString()};
-        if (auto code = currencyReader.text(root, QStringLiteral("currency"),
-                                            QStringLiteral("currency"))) {
+        if (auto code =
+                currencyReader.text(root, QStringLiteral("currency"), QStringLiteral("currency"))) {
             currency = code->trimmed().toUpper();
             if (!Money::isKnownCurrency(currency))
                 currencyReader.fail(QStringLiteral("currency"),
-                                    tr("unknown currency \"%1\".").arg(*code));
+                                    Text::tr("unknown currency \"%1\".").arg(*code));
         }
         if (!currencyReader.errors().isEmpty()) {
             // Amounts cannot be read without knowing their minor unit, so report this alone.
@@ -273,30 +274,31 @@ Result<ValueCaseInputs> readValueCaseJson(const QByteArray &json, Money *upfront
                                           QStringLiteral("horizon_months"))) {
         if (*horizon < 1 || *horizon > kMaxHorizon)
             reader.fail(QStringLiteral("horizon_months"),
-                        tr("must be from 1 to %1 months.").arg(kMaxHorizon));
+                        Text::tr("must be from 1 to %1 months.").arg(kMaxHorizon));
         inputs.horizonMonths = *horizon;
     }
     if (auto rate = reader.scaled(root, QStringLiteral("annual_discount_rate_percent"),
                                   QStringLiteral("annual_discount_rate_percent"), 2)) {
         if (*rate < 0 || *rate > 10000)
             reader.fail(QStringLiteral("annual_discount_rate_percent"),
-                        tr("must be between 0 and 100."));
+                        Text::tr("must be between 0 and 100."));
         inputs.annualDiscountRateBasisPoints = *rate;
     }
     Money upfrontCost = Money::zero(currency);
-    if (auto amount = reader.amount(root, QStringLiteral("upfront_cost"),
-                                    QStringLiteral("upfront_cost")))
+    if (auto amount =
+            reader.amount(root, QStringLiteral("upfront_cost"), QStringLiteral("upfront_cost")))
         upfrontCost = *amount;
     inputs.upfrontOverride = upfrontCost;
     inputs.monthlyCost = Money::zero(currency);
-    if (auto amount = reader.amount(root, QStringLiteral("monthly_cost"),
-                                    QStringLiteral("monthly_cost")))
+    if (auto amount =
+            reader.amount(root, QStringLiteral("monthly_cost"), QStringLiteral("monthly_cost")))
         inputs.monthlyCost = *amount;
     readScenarioFactors(reader, root, &inputs.scenarios);
 
-    const QJsonValue items = reader.required(root, QStringLiteral("items"), QStringLiteral("items"));
+    const QJsonValue items =
+        reader.required(root, QStringLiteral("items"), QStringLiteral("items"));
     if (!items.isUndefined() && !items.isArray())
-        reader.fail(QStringLiteral("items"), tr("must be a list."));
+        reader.fail(QStringLiteral("items"), Text::tr("must be a list."));
     const QJsonArray itemArray = items.toArray();
     for (qsizetype i = 0; i < itemArray.size(); ++i) {
         SavingsItem item;
@@ -326,19 +328,19 @@ QByteArray writeValueCaseJson(const ValueCaseResult &result)
     for (qsizetype i = 0; i < result.months.size(); ++i) {
         const MonthFigures &m = result.months.at(i);
         out += i == 0 ? "\n    " : ",\n    ";
-        out += "{\"month\": " + QByteArray::number(m.month)
-               + ", \"hours_saved\": " + DecimalText::fromScaled(m.hoursSavedMilli, 3)
-               + ", \"benefit\": " + money(m.benefit) + ", \"cost\": " + money(m.cost)
-               + ", \"net\": " + money(m.net) + ", \"cumulative\": " + money(m.cumulative) + '}';
+        out += "{\"month\": " + QByteArray::number(m.month) +
+               ", \"hours_saved\": " + DecimalText::fromScaled(m.hoursSavedMilli, 3) +
+               ", \"benefit\": " + money(m.benefit) + ", \"cost\": " + money(m.cost) +
+               ", \"net\": " + money(m.net) + ", \"cumulative\": " + money(m.cumulative) + '}';
     }
     out += result.months.isEmpty() ? "],\n" : "\n  ],\n";
     out += "  \"total_hours_saved\": " + DecimalText::fromScaled(result.totalHoursMilli, 3) + ",\n";
     out += "  \"total_benefit\": " + money(result.totalBenefit) + ",\n";
     out += "  \"total_cost\": " + money(result.totalCost) + ",\n";
-    out += "  \"payback_month\": "
-           + (result.paybackMonth ? QByteArray::number(*result.paybackMonth)
-                                  : QByteArrayLiteral("null"))
-           + ",\n";
+    out += "  \"payback_month\": " +
+           (result.paybackMonth ? QByteArray::number(*result.paybackMonth)
+                                : QByteArrayLiteral("null")) +
+           ",\n";
     out += "  \"payback_months\": " + optionalRatio(result.paybackMonths) + ",\n";
     out += "  \"roi_percent\": " + optionalRatio(result.roiPercent) + ",\n";
     out += "  \"npv\": " + money(result.npv) + "\n}\n";

@@ -1,7 +1,6 @@
 #include "value/valueengine.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 #include <limits>
 
@@ -11,7 +10,6 @@ namespace {
 
 using Arithmetic::Wide;
 
-constexpr const char *kContext = "Sepakat::Value";
 constexpr int kMaxHorizon = 120;
 
 struct ScenarioEntry
@@ -38,8 +36,8 @@ const ScenarioEntry &entryFor(Scenario scenario)
 
 Error overflowError()
 {
-    return Error{QCoreApplication::translate(
-                     kContext, "The value case is too large to calculate with."),
+    return Error{QCoreApplication::translate("Sepakat::Value",
+                                             "The value case is too large to calculate with."),
                  {}};
 }
 
@@ -72,24 +70,25 @@ std::optional<Error> prepare(const SavingsItem &item, qsizetype index, const QSt
     const QString prefix = QStringLiteral("items[%1].").arg(index);
     if (item.startMonth < 1) {
         return fieldError(prefix + QStringLiteral("startMonth"),
-                          QCoreApplication::translate(kContext,
-                                                      "Savings %1: the start month must be 1 or later.")
+                          QCoreApplication::translate(
+                              "Sepakat::Value", "Savings %1: the start month must be 1 or later.")
                               .arg(index + 1));
     }
     if (item.rampMonths < 0) {
         return fieldError(prefix + QStringLiteral("rampMonths"),
-                          QCoreApplication::translate(
-                              kContext, "Savings %1: the ramp-up cannot be negative.")
+                          QCoreApplication::translate("Sepakat::Value",
+                                                      "Savings %1: the ramp-up cannot be negative.")
                               .arg(index + 1));
     }
     const Money &amount = item.kind == SavingsKind::Time ? item.hourlyRate : item.amountPerMonth;
     if (amount.currency() != currency) {
-        return fieldError(prefix + (item.kind == SavingsKind::Time ? QStringLiteral("hourlyRate")
-                                                                   : QStringLiteral("amountPerMonth")),
-                          QCoreApplication::translate(
-                              kContext, "Savings %1: the amount is in %2, but the case is in %3.")
-                              .arg(index + 1)
-                              .arg(amount.currency(), currency));
+        return fieldError(
+            prefix + (item.kind == SavingsKind::Time ? QStringLiteral("hourlyRate")
+                                                     : QStringLiteral("amountPerMonth")),
+            QCoreApplication::translate("Sepakat::Value",
+                                        "Savings %1: the amount is in %2, but the case is in %3.")
+                .arg(index + 1)
+                .arg(amount.currency(), currency));
     }
 
     PreparedItem prepared;
@@ -100,9 +99,9 @@ std::optional<Error> prepare(const SavingsItem &item, qsizetype index, const QSt
         prepared.isTime = true;
         Wide hours = 0;
         Wide money = 0;
-        if (!multiply(item.hoursPerMonthMilli, scenarioBp, &hours)
-            || !multiply(hours, item.hourlyRate.minor(), &money)
-            || !multiply(money, item.realizationBasisPoints, &money))
+        if (!multiply(item.hoursPerMonthMilli, scenarioBp, &hours) ||
+            !multiply(hours, item.hourlyRate.minor(), &money) ||
+            !multiply(money, item.realizationBasisPoints, &money))
             return overflowError();
         prepared.hoursNumerator = hours;
         prepared.hoursDenominator = ramp * 10000;
@@ -125,30 +124,35 @@ std::optional<Error> checkInputs(const ValueCaseInputs &inputs, const Money &upf
     if (inputs.horizonMonths < 1 || inputs.horizonMonths > kMaxHorizon) {
         return fieldError(QStringLiteral("horizon"),
                           QCoreApplication::translate(
-                              kContext, "The horizon must be between 1 and %1 months.")
+                              "Sepakat::Value", "The horizon must be between 1 and %1 months.")
                               .arg(kMaxHorizon));
     }
     if (upfront.currency() != inputs.currency) {
         return fieldError(QStringLiteral("upfront"),
                           QCoreApplication::translate(
-                              kContext, "The upfront cost is in %1, but the case is in %2.")
+                              "Sepakat::Value", "The upfront cost is in %1, but the case is in %2.")
                               .arg(upfront.currency(), inputs.currency));
+    }
+    if (upfront.isNegative() || inputs.monthlyCost.isNegative()) {
+        return fieldError(
+            upfront.isNegative() ? QStringLiteral("upfront") : QStringLiteral("monthlyCost"),
+            QCoreApplication::translate("Sepakat::Value", "A cost cannot be negative."));
     }
     if (inputs.monthlyCost.currency() != inputs.currency) {
         return fieldError(QStringLiteral("monthlyCost"),
                           QCoreApplication::translate(
-                              kContext, "The monthly cost is in %1, but the case is in %2.")
+                              "Sepakat::Value", "The monthly cost is in %1, but the case is in %2.")
                               .arg(inputs.monthlyCost.currency(), inputs.currency));
     }
     if (scenarioBp < 0) {
-        return fieldError(QStringLiteral("scenarios"),
-                          QCoreApplication::translate(kContext,
-                                                      "A scenario factor cannot be negative."));
+        return fieldError(
+            QStringLiteral("scenarios"),
+            QCoreApplication::translate("Sepakat::Value", "A scenario factor cannot be negative."));
     }
     if (inputs.annualDiscountRateBasisPoints <= -10000) {
         return fieldError(QStringLiteral("discountRate"),
-                          QCoreApplication::translate(
-                              kContext, "The discount rate must be above -100 %."));
+                          QCoreApplication::translate("Sepakat::Value",
+                                                      "The discount rate must be above -100 %."));
     }
     return std::nullopt;
 }
@@ -188,7 +192,7 @@ std::optional<Scenario> scenarioFromKey(const QString &key)
 
 QString scenarioName(Scenario scenario)
 {
-    return QCoreApplication::translate(kContext, entryFor(scenario).name);
+    return QCoreApplication::translate("Sepakat::Value", entryFor(scenario).name);
 }
 
 qint64 scenarioFactor(const ScenarioFactors &factors, Scenario scenario)
@@ -246,31 +250,31 @@ Result<ValueCaseResult> computeValueCase(const ValueCaseInputs &inputs, const Mo
                 continue;
             qint64 money = 0;
             Wide numerator = 0;
-            if (!multiply(item.moneyNumerator, factor, &numerator)
-                || !Arithmetic::divideRounded(numerator, item.moneyDenominator, &money)
-                || !add(benefit, money, &benefit))
+            if (!multiply(item.moneyNumerator, factor, &numerator) ||
+                !Arithmetic::divideRounded(numerator, item.moneyDenominator, &money) ||
+                !add(benefit, money, &benefit))
                 return overflowError();
             if (item.isTime) {
                 qint64 itemHours = 0;
-                if (!multiply(item.hoursNumerator, factor, &numerator)
-                    || !Arithmetic::divideRounded(numerator, item.hoursDenominator, &itemHours)
-                    || !add(hours, itemHours, &hours))
+                if (!multiply(item.hoursNumerator, factor, &numerator) ||
+                    !Arithmetic::divideRounded(numerator, item.hoursDenominator, &itemHours) ||
+                    !add(hours, itemHours, &hours))
                     return overflowError();
             }
         }
         qint64 net = 0;
         const qint64 previous = cumulative;
-        if (__builtin_sub_overflow(benefit, cost, &net) || !add(cumulative, net, &cumulative)
-            || !add(totalBenefit, benefit, &totalBenefit) || !add(totalCost, cost, &totalCost)
-            || !add(totalHours, hours, &totalHours))
+        if (__builtin_sub_overflow(benefit, cost, &net) || !add(cumulative, net, &cumulative) ||
+            !add(totalBenefit, benefit, &totalBenefit) || !add(totalCost, cost, &totalCost) ||
+            !add(totalHours, hours, &totalHours))
             return overflowError();
 
         if (!result.paybackMonth && cumulative >= 0) {
             result.paybackMonth = month;
             // net > 0 here unless previous == 0, which only a zero upfront in month 1 allows.
-            result.paybackMonths = previous == 0
-                                       ? double(month - 1)
-                                       : double((month - 1) + static_cast<long double>(-previous) / net);
+            result.paybackMonths =
+                previous >= 0 ? double(month - 1)
+                              : double((month - 1) + static_cast<long double>(-previous) / net);
         }
         discounted += static_cast<long double>(net) / std::pow(yearlyBase, month / 12.0L);
 
@@ -285,8 +289,8 @@ Result<ValueCaseResult> computeValueCase(const ValueCaseInputs &inputs, const Mo
 
     qint64 invested = 0;
     qint64 gain = 0;
-    if (!add(upfront.minor(), totalCost, &invested)
-        || __builtin_sub_overflow(totalBenefit, invested, &gain))
+    if (!add(upfront.minor(), totalCost, &invested) ||
+        __builtin_sub_overflow(totalBenefit, invested, &gain))
         return overflowError();
     if (invested != 0)
         result.roiPercent = double(static_cast<long double>(gain) / invested * 100.0L);

@@ -6,12 +6,16 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Sepakat {
 
-enum class Scenario { Conservative, Expected, Optimistic };
+enum class Scenario
+{
+    Conservative,
+    Expected,
+    Optimistic
+};
 
 // Stable lowercase key used on the command line and in files: "conservative", "expected", ...
 QString scenarioKey(Scenario scenario);
@@ -22,7 +26,7 @@ qint64 scenarioFactor(const ScenarioFactors &factors, Scenario scenario);
 
 struct MonthFigures
 {
-    int month = 0;             // 1..horizon
+    int month = 0;              // 1..horizon
     qint64 hoursSavedMilli = 0; // all time items, 1/1000 hour
     Money benefit;
     Money cost;

@@ -10,7 +10,8 @@ using namespace Sepakat;
 namespace {
 
 // The input of issue 5, word for word.
-const char kExample[] = R"({"currency": "IDR", "horizon_months": 36, "annual_discount_rate_percent": 10,
+const char kExample[] =
+    R"({"currency": "IDR", "horizon_months": 36, "annual_discount_rate_percent": 10,
  "upfront_cost": "150000000", "monthly_cost": "5000000",
  "scenario_factors": {"conservative": 0.7, "expected": 1.0, "optimistic": 1.2},
  "items": [
@@ -110,8 +111,7 @@ void TestValueCaseJson::issueExampleRoundTrip()
     QCOMPARE(second.value(u"hours_saved").toDouble(), 80.0);
     QCOMPARE(second.value(u"benefit").toString(), QStringLiteral("16760000"));
     QCOMPARE(second.value(u"cumulative").toString(), QStringLiteral("-140860000"));
-    QCOMPARE(months.at(11).toObject().value(u"cumulative").toString(),
-             QStringLiteral("540000"));
+    QCOMPARE(months.at(11).toObject().value(u"cumulative").toString(), QStringLiteral("540000"));
     QCOMPARE(out.value(u"total_hours_saved").toDouble(), 4200.0);
     QCOMPARE(out.value(u"total_benefit").toString(), QStringLiteral("669900000"));
     QCOMPARE(out.value(u"total_cost").toString(), QStringLiteral("180000000"));
@@ -208,10 +208,10 @@ void TestValueCaseJson::numbersAreReadAsDecimals_data()
     QTest::addColumn<qint64>("realizationBp");
     QTest::newRow("whole") << QByteArray("120") << QByteArray("70") << qint64(120000)
                            << qint64(7000);
-    QTest::newRow("binary fractions") << QByteArray("0.1") << QByteArray("33.33") << qint64(100)
-                                      << qint64(3333);
-    QTest::newRow("rounded half away") << QByteArray("0.0005") << QByteArray("0.005")
-                                       << qint64(1) << qint64(1);
+    QTest::newRow("binary fractions")
+        << QByteArray("0.1") << QByteArray("33.33") << qint64(100) << qint64(3333);
+    QTest::newRow("rounded half away")
+        << QByteArray("0.0005") << QByteArray("0.005") << qint64(1) << qint64(1);
     QTest::newRow("below half") << QByteArray("1e-5") << QByteArray("0.0049") << qint64(0)
                                 << qint64(0);
     QTest::newRow("exponent") << QByteArray("1.5e2") << QByteArray("1e2") << qint64(150000)
@@ -261,87 +261,94 @@ void TestValueCaseJson::badInput_data()
     QTest::newRow("stray comma") << edited("\"ramp_months\": 0}", "\"ramp_months\": 0,}")
                                  << QString() << "offset";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QString() << "object";
-    QTest::newRow("missing currency")
-        << edited("\"currency\": \"IDR\", ", "") << "currency" << "missing";
-    QTest::newRow("unknown currency")
-        << edited("\"IDR\"", "\"XYZ\"") << "currency" << "unknown currency \"XYZ\"";
-    QTest::newRow("missing horizon")
-        << edited("\"horizon_months\": 36, ", "") << "horizon_months" << "missing";
-    QTest::newRow("horizon 0")
-        << edited("\"horizon_months\": 36", "\"horizon_months\": 0") << "horizon_months"
-        << "1 to 120";
-    QTest::newRow("horizon 121")
-        << edited("\"horizon_months\": 36", "\"horizon_months\": 121") << "horizon_months"
-        << "1 to 120";
+    QTest::newRow("missing currency") << edited("\"currency\": \"IDR\", ", "") << "currency"
+                                      << "missing";
+    QTest::newRow("unknown currency") << edited("\"IDR\"", "\"XYZ\"") << "currency"
+                                      << "unknown currency \"XYZ\"";
+    QTest::newRow("missing horizon") << edited("\"horizon_months\": 36, ", "") << "horizon_months"
+                                     << "missing";
+    QTest::newRow("horizon 0") << edited("\"horizon_months\": 36", "\"horizon_months\": 0")
+                               << "horizon_months"
+                               << "1 to 120";
+    QTest::newRow("horizon 121") << edited("\"horizon_months\": 36", "\"horizon_months\": 121")
+                                 << "horizon_months"
+                                 << "1 to 120";
     QTest::newRow("horizon fraction")
         << edited("\"horizon_months\": 36", "\"horizon_months\": 12.5") << "horizon_months"
         << "whole number";
     QTest::newRow("horizon as text")
         << edited("\"horizon_months\": 36", "\"horizon_months\": \"36\"") << "horizon_months"
         << "whole number";
-    QTest::newRow("discount rate as text")
-        << edited("\"annual_discount_rate_percent\": 10", "\"annual_discount_rate_percent\": \"10\"")
-        << "annual_discount_rate_percent" << "number";
+    QTest::newRow("discount rate as text") << edited("\"annual_discount_rate_percent\": 10",
+                                                     "\"annual_discount_rate_percent\": \"10\"")
+                                           << "annual_discount_rate_percent"
+                                           << "number";
     QTest::newRow("missing discount rate")
         << edited("\"annual_discount_rate_percent\": 10,", "") << "annual_discount_rate_percent"
         << "missing";
-    QTest::newRow("upfront as number")
-        << edited("\"150000000\"", "150000000") << "upfront_cost" << "text";
-    QTest::newRow("upfront not money")
-        << edited("\"150000000\"", "\"lots\"") << "upfront_cost" << "lots";
-    QTest::newRow("upfront decimals in IDR")
-        << edited("\"150000000\"", "\"1.5\"") << "upfront_cost" << "no decimals";
+    QTest::newRow("upfront as number") << edited("\"150000000\"", "150000000") << "upfront_cost"
+                                       << "text";
+    QTest::newRow("upfront not money") << edited("\"150000000\"", "\"lots\"") << "upfront_cost"
+                                       << "lots";
+    QTest::newRow("upfront decimals in IDR") << edited("\"150000000\"", "\"1.5\"") << "upfront_cost"
+                                             << "no decimals";
     QTest::newRow("negative monthly cost")
-        << edited("\"5000000\"", "\"-5000000\"") << "monthly_cost" << "negative";
-    QTest::newRow("missing items")
-        << edited(R"("items": [)", R"("things": [)") << "items" << "missing";
-    QTest::newRow("items not a list")
-        << QByteArray(R"({"currency": "IDR", "horizon_months": 36,
+        << edited("\"5000000\"", "\"-5000000\"") << "monthly_cost"
+        << "negative";
+    QTest::newRow("missing items") << edited(R"("items": [)", R"("things": [)") << "items"
+                                   << "missing";
+    QTest::newRow("items not a list") << QByteArray(R"({"currency": "IDR", "horizon_months": 36,
                           "annual_discount_rate_percent": 10, "upfront_cost": "1",
                           "monthly_cost": "1", "items": {}})")
-        << "items" << "list";
-    QTest::newRow("item not an object")
-        << edited(R"("items": [)", R"("items": [3, )") << "items[0]" << "object";
+                                      << "items"
+                                      << "list";
+    QTest::newRow("item not an object") << edited(R"("items": [)", R"("items": [3, )") << "items[0]"
+                                        << "object";
     QTest::newRow("missing hourly rate")
         << edited(R"("amount_per_month": "12000000",)",
                   R"("hours_per_month": 1, "realization_percent": 50,)")
                .replace(R"("kind": "money")", R"("kind": "time")")
-        << "items[1].hourly_rate" << "missing";
+        << "items[1].hourly_rate"
+        << "missing";
     QTest::newRow("missing amount")
         << edited(R"("amount_per_month": "12000000",)", "") << "items[1].amount_per_month"
         << "missing";
-    QTest::newRow("negative hours")
-        << edited("\"hours_per_month\": 120", "\"hours_per_month\": -1")
-        << "items[0].hours_per_month" << "negative";
+    QTest::newRow("negative hours") << edited("\"hours_per_month\": 120", "\"hours_per_month\": -1")
+                                    << "items[0].hours_per_month"
+                                    << "negative";
     QTest::newRow("realization above 100 %")
         << edited("\"realization_percent\": 70", "\"realization_percent\": 100.01")
-        << "items[0].realization_percent" << "100 %";
+        << "items[0].realization_percent"
+        << "100 %";
     QTest::newRow("negative realization")
         << edited("\"realization_percent\": 70", "\"realization_percent\": -5")
-        << "items[0].realization_percent" << "negative";
+        << "items[0].realization_percent"
+        << "negative";
     QTest::newRow("start month 0")
         << edited("\"start_month\": 2", "\"start_month\": 0") << "items[1].start_month"
         << "1 or later";
     QTest::newRow("missing start month")
-        << edited("\"start_month\": 1, ", "") << "items[0].start_month" << "missing";
+        << edited("\"start_month\": 1, ", "") << "items[0].start_month"
+        << "missing";
     QTest::newRow("negative ramp")
         << edited("\"ramp_months\": 3", "\"ramp_months\": -2") << "items[0].ramp_months"
         << "negative";
-    QTest::newRow("unknown kind")
-        << edited("\"kind\": \"money\"", "\"kind\": \"barter\"") << "items[1].kind"
-        << "\"time\" or \"money\"";
+    QTest::newRow("unknown kind") << edited("\"kind\": \"money\"", "\"kind\": \"barter\"")
+                                  << "items[1].kind"
+                                  << "\"time\" or \"money\"";
     QTest::newRow("missing description")
         << edited("\"description\": \"Fewer stock-outs\", ", "") << "items[1].description"
         << "missing";
     QTest::newRow("negative scenario factor")
         << edited("\"conservative\": 0.7", "\"conservative\": -0.7")
-        << "scenario_factors.conservative" << "between 0 and 100";
+        << "scenario_factors.conservative"
+        << "between 0 and 100";
     QTest::newRow("scenario factors out of order")
         << edited("\"conservative\": 0.7", "\"conservative\": 1.1") << "scenario_factors"
         << "rise";
-    QTest::newRow("huge hours")
-        << edited("\"hours_per_month\": 120", "\"hours_per_month\": 1e300")
-        << "items[0].hours_per_month" << "too large";
+    QTest::newRow("huge hours") << edited("\"hours_per_month\": 120", "\"hours_per_month\": 1e300")
+                                << "items[0].hours_per_month"
+                                << "too large";
 }
 
 void TestValueCaseJson::badInput()

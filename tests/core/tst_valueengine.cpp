@@ -1,7 +1,6 @@
 #include "value/valueengine.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace Sepakat;
@@ -30,8 +29,8 @@ struct Expected
     qint64 npv = 0;
 };
 
-SavingsItem timeItem(qint64 hoursMilli, qint64 rateMinor, qint64 realizationBp, int start,
-                     int ramp, const QString &currency)
+SavingsItem timeItem(qint64 hoursMilli, qint64 rateMinor, qint64 realizationBp, int start, int ramp,
+                     const QString &currency)
 {
     SavingsItem item;
     item.description = QStringLiteral("time");
@@ -92,6 +91,7 @@ private slots:
     void scenarioKeys();
     void badInputsAreErrors_data();
     void badInputsAreErrors();
+    void negativeUpfrontIsAnError();
     void overflowIsAnError();
 };
 
@@ -113,9 +113,9 @@ void TestValueEngine::compute_data()
     // 4 + 150/400 = 4.375. ROI (2250 - (1000 + 600)) / 1600 = 40.625 %. Rate 0: NPV 650.00.
     {
         Expected e;
-        e.rows = {{1, 2500, 12500, 2500, -97500},   {2, 5000, 25000, 15000, -82500},
-                  {3, 7500, 37500, 27500, -55000},  {4, 10000, 50000, 40000, -15000},
-                  {5, 10000, 50000, 40000, 25000},  {6, 10000, 50000, 40000, 65000}};
+        e.rows = {{1, 2500, 12500, 2500, -97500},  {2, 5000, 25000, 15000, -82500},
+                  {3, 7500, 37500, 27500, -55000}, {4, 10000, 50000, 40000, -15000},
+                  {5, 10000, 50000, 40000, 25000}, {6, 10000, 50000, 40000, 65000}};
         e.totalHoursMilli = 45000;
         e.totalBenefit = 225000;
         e.totalCost = 60000;
@@ -123,9 +123,9 @@ void TestValueEngine::compute_data()
         e.paybackMonths = 4.375;
         e.roiPercent = 40.625;
         e.npv = 65000;
-        QTest::newRow("ramp-up")
-            << inputs(usd, 6, 0, 10000, {timeItem(10000, 5000, 10000, 1, 4, usd)})
-            << qint64(100000) << Scenario::Expected << e;
+        QTest::newRow("ramp-up") << inputs(usd, 6, 0, 10000,
+                                           {timeItem(10000, 5000, 10000, 1, 4, usd)})
+                                 << qint64(100000) << Scenario::Expected << e;
     }
     // Late start: Rp 1.000.001 from month 5, ramp 2. Months 1-4 nothing; month 5 is
     // 1000001 / 2 = 500000.5 -> 500001 (half away from zero); then 1000001. From -3000000:
@@ -133,20 +133,16 @@ void TestValueEngine::compute_data()
     // Benefit 500001 + 7 x 1000001 = 7500008; ROI 4500008 / 3000000 = 150.000266... %.
     {
         Expected e;
-        e.rows = {{1, 0, 0, 0, -3000000},
-                  {4, 0, 0, 0, -3000000},
-                  {5, 0, 500001, 500001, -2499999},
-                  {7, 0, 1000001, 1000001, -499997},
-                  {8, 0, 1000001, 1000001, 500004},
-                  {12, 0, 1000001, 1000001, 4500008}};
+        e.rows = {{1, 0, 0, 0, -3000000},           {4, 0, 0, 0, -3000000},
+                  {5, 0, 500001, 500001, -2499999}, {7, 0, 1000001, 1000001, -499997},
+                  {8, 0, 1000001, 1000001, 500004}, {12, 0, 1000001, 1000001, 4500008}};
         e.totalBenefit = 7500008;
         e.paybackMonth = 8;
         e.paybackMonths = 7.0 + 499997.0 / 1000001.0;
         e.roiPercent = 150.00026666666667;
         e.npv = 4500008;
-        QTest::newRow("late start")
-            << inputs(idr, 12, 0, 0, {moneyItem(1000001, 5, 2, idr)}) << qint64(3000000)
-            << Scenario::Expected << e;
+        QTest::newRow("late start") << inputs(idr, 12, 0, 0, {moneyItem(1000001, 5, 2, idr)})
+                                    << qint64(3000000) << Scenario::Expected << e;
     }
     // No payback within the horizon: USD 100.00 a month against 1000.00 for 3 months:
     // -900, -800, -700. ROI (300 - 1000) / 1000 = -70 %. At 12 % a year,
@@ -172,9 +168,8 @@ void TestValueEngine::compute_data()
         e.paybackMonths = 0.0;
         e.roiPercent = 100.0;
         e.npv = 150;
-        QTest::newRow("zero upfront")
-            << inputs(idr, 3, 0, 50, {moneyItem(100, 1, 0, idr)}) << qint64(0)
-            << Scenario::Expected << e;
+        QTest::newRow("zero upfront") << inputs(idr, 3, 0, 50, {moneyItem(100, 1, 0, idr)})
+                                      << qint64(0) << Scenario::Expected << e;
     }
     // Zero cost: no upfront and no recurring cost leaves ROI without a denominator: none.
     {
@@ -184,9 +179,8 @@ void TestValueEngine::compute_data()
         e.paybackMonth = 1;
         e.paybackMonths = 0.0;
         e.npv = 300;
-        QTest::newRow("zero cost, ROI none")
-            << inputs(idr, 3, 0, 0, {moneyItem(100, 1, 0, idr)}) << qint64(0)
-            << Scenario::Expected << e;
+        QTest::newRow("zero cost, ROI none") << inputs(idr, 3, 0, 0, {moneyItem(100, 1, 0, idr)})
+                                             << qint64(0) << Scenario::Expected << e;
         // At 10 % a year the NPV is 100 x (1.1^(-1/12) + 1.1^(-2/12) + 1.1^(-3/12)) = 295.278...
         e.npv = 295;
         QTest::newRow("zero cost, discounted")
@@ -198,17 +192,19 @@ void TestValueEngine::compute_data()
     // -200, -300, -300, -200, -100, 0 -> payback month 6, 5 + 100/100 = 6. ROI 0 %, NPV 0.
     {
         Expected e;
-        e.rows = {{1, 0, 100, -200, -200}, {2, 0, 200, -100, -300}, {3, 0, 300, 0, -300},
-                  {5, 0, 400, 100, -100},  {6, 0, 400, 100, 0}};
+        e.rows = {{1, 0, 100, -200, -200},
+                  {2, 0, 200, -100, -300},
+                  {3, 0, 300, 0, -300},
+                  {5, 0, 400, 100, -100},
+                  {6, 0, 400, 100, 0}};
         e.totalBenefit = 1800;
         e.totalCost = 1800;
         e.paybackMonth = 6;
         e.paybackMonths = 6.0;
         e.roiPercent = 0.0;
         e.npv = 0;
-        QTest::newRow("negative net months")
-            << inputs(idr, 6, 0, 300, {moneyItem(400, 1, 4, idr)}) << qint64(0)
-            << Scenario::Expected << e;
+        QTest::newRow("negative net months") << inputs(idr, 6, 0, 300, {moneyItem(400, 1, 4, idr)})
+                                             << qint64(0) << Scenario::Expected << e;
     }
     // 120 months, USD. Time item 37.5 h x 42.50 x 85 % = 1354.6875 a month, from month 3 with
     // ramp 6: k/6 of it is 225.78125 -> 225.78, 451.5625 -> 451.56, 677.34375 -> 677.34,
@@ -218,9 +214,9 @@ void TestValueEngine::compute_data()
     // 30000.00; payback month 40 (39.00927 months); ROI 145.5828625 %; NPV 54858.6877 -> 54858.69.
     {
         Expected e;
-        e.rows = {{1, 0, 33333, 8333, -4991667},       {3, 6250, 55911, 30911, -4952423},
-                  {4, 12500, 78489, 53489, -4898934},  {6, 25000, 123646, 98646, -4724221},
-                  {7, 31250, 146224, 121224, -4602997}, {8, 37500, 168802, 143802, -4459195},
+        e.rows = {{1, 0, 33333, 8333, -4991667},         {3, 6250, 55911, 30911, -4952423},
+                  {4, 12500, 78489, 53489, -4898934},    {6, 25000, 123646, 98646, -4724221},
+                  {7, 31250, 146224, 121224, -4602997},  {8, 37500, 168802, 143802, -4459195},
                   {120, 37500, 168802, 143802, 11646629}};
         e.totalHoursMilli = 4331250;
         e.totalBenefit = 19646629;
@@ -364,8 +360,11 @@ void TestValueEngine::badInputsAreErrors_data()
     };
     QTest::newRow("horizon 0") << base(0) << idr << QStringLiteral("horizon");
     QTest::newRow("horizon 121") << base(121) << idr << QStringLiteral("horizon");
-    QTest::newRow("upfront currency") << base(12) << QStringLiteral("USD")
-                                      << QStringLiteral("upfront");
+    QTest::newRow("upfront currency")
+        << base(12) << QStringLiteral("USD") << QStringLiteral("upfront");
+    ValueCaseInputs cost = base(12);
+    cost.monthlyCost = Money(-1, idr);
+    QTest::newRow("negative monthly cost") << cost << idr << QStringLiteral("monthlyCost");
     ValueCaseInputs start = base(12);
     start.items[0].startMonth = 0;
     QTest::newRow("start month 0") << start << idr << QStringLiteral("items[0].startMonth");
@@ -388,6 +387,15 @@ void TestValueEngine::badInputsAreErrors()
     QVERIFY(!result.errorMessage().isEmpty());
 }
 
+void TestValueEngine::negativeUpfrontIsAnError()
+{
+    const QString idr = QStringLiteral("IDR");
+    const auto result = computeValueCase(inputs(idr, 3, 0, 0, {moneyItem(100, 1, 0, idr)}),
+                                         Money(-1, idr), Scenario::Expected);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, QStringLiteral("upfront"));
+}
+
 void TestValueEngine::overflowIsAnError()
 {
     const QString idr = QStringLiteral("IDR");
@@ -398,18 +406,17 @@ void TestValueEngine::overflowIsAnError()
         Money(0, idr), Scenario::Expected);
     QVERIFY(!result.ok());
     // A product that leaves even 128 bits: hours x rate x realization x factor.
-    result = computeValueCase(
-        inputs(idr, 1, 0, 0, {timeItem(huge, huge, 10000, 1, 0, idr)}), Money(0, idr),
-        Scenario::Optimistic);
+    result = computeValueCase(inputs(idr, 1, 0, 0, {timeItem(huge, huge, 10000, 1, 0, idr)}),
+                              Money(0, idr), Scenario::Optimistic);
     QVERIFY(!result.ok());
     // The optimistic factor pushes a single item past qint64 after the division.
     const qint64 nearMax = std::numeric_limits<qint64>::max() - 10;
-    result = computeValueCase(inputs(idr, 1, 0, 0, {moneyItem(nearMax, 1, 0, idr)}),
-                              Money(0, idr), Scenario::Optimistic);
+    result = computeValueCase(inputs(idr, 1, 0, 0, {moneyItem(nearMax, 1, 0, idr)}), Money(0, idr),
+                              Scenario::Optimistic);
     QVERIFY(!result.ok());
     // The same item in the expected scenario is fine: the check is not a blanket limit.
-    result = computeValueCase(inputs(idr, 1, 0, 0, {moneyItem(nearMax, 1, 0, idr)}),
-                              Money(0, idr), Scenario::Expected);
+    result = computeValueCase(inputs(idr, 1, 0, 0, {moneyItem(nearMax, 1, 0, idr)}), Money(0, idr),
+                              Scenario::Expected);
     QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
     QCOMPARE(result->totalBenefit.minor(), nearMax);
 }
