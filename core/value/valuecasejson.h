@@ -15,8 +15,9 @@ namespace Sepakat {
 // ignored so a file written by a newer Sepakat still reads.
 //
 // On failure the error's field is the JSON path of the first bad field ("items[1].hourly_rate",
-// "horizon_months"), and its message lists every problem found, one per line, each with its
-// path. On success *upfront (when given) receives upfront_cost, which is also set as the
+// "horizon_months"; empty when the text is not a JSON object at all, the message then gives the
+// parse error and its offset), and its message lists every problem found, one per line, each
+// with its path. On success *upfront (when given) receives upfront_cost, which is also set as the
 // inputs' upfront override.
 Result<ValueCaseInputs> readValueCaseJson(const QByteArray &json, Money *upfront = nullptr);
 
