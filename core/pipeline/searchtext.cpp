@@ -1,5 +1,8 @@
 #include "pipeline/searchtext.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace Sepakat {
 
 namespace {
@@ -119,6 +122,62 @@ bool matchesAllWords(const QString &foldedHaystack, const QStringList &foldedNee
             return false;
     }
     return true;
+}
+
+void SearchIndex::clear()
+{
+    m_text.clear();
+    m_starts.clear();
+}
+
+void SearchIndex::reserve(qsizetype haystacks, qsizetype characters)
+{
+    m_starts.reserve(static_cast<std::size_t>(haystacks));
+    m_text.reserve(characters + haystacks);
+}
+
+void SearchIndex::append(QStringView foldedHaystack)
+{
+    m_starts.push_back(m_text.size());
+    m_text.append(foldedHaystack);
+    m_text.append(QChar(u'\0'));
+}
+
+QStringView SearchIndex::haystack(qsizetype index) const
+{
+    const qsizetype begin = m_starts[static_cast<std::size_t>(index)];
+    const qsizetype end = index + 1 < size() ? m_starts[static_cast<std::size_t>(index + 1)]
+                                             : m_text.size();
+    return QStringView(m_text).sliced(begin, end - begin - 1); // without its NUL
+}
+
+std::vector<qsizetype> SearchIndex::matching(const QStringList &foldedNeedles) const
+{
+    // The longest needle is the rarest as a rule, so it drives the scan and the others only
+    // confirm the few haystacks it finds.
+    const auto longest = std::max_element(
+        foldedNeedles.cbegin(), foldedNeedles.cend(),
+        [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    std::vector<qsizetype> hits;
+    if (longest == foldedNeedles.cend() || longest->isEmpty()) {
+        hits.resize(m_starts.size());
+        std::iota(hits.begin(), hits.end(), qsizetype(0));
+        return hits;
+    }
+    const QStringView text(m_text);
+    auto cursor = m_starts.cbegin();
+    qsizetype from = 0;
+    for (qsizetype at; (at = text.indexOf(*longest, from)) >= 0;) {
+        cursor = std::upper_bound(cursor, m_starts.cend(), at) - 1;
+        const qsizetype index = cursor - m_starts.cbegin();
+        const QStringView hay = haystack(index);
+        const bool all = std::all_of(foldedNeedles.cbegin(), foldedNeedles.cend(),
+                                     [&](const QString &needle) { return hay.contains(needle); });
+        if (all)
+            hits.push_back(index);
+        from = *cursor + hay.size() + 1;
+    }
+    return hits;
 }
 
 } // namespace Sepakat

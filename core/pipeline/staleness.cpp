@@ -35,4 +35,24 @@ bool isStale(const Deal &deal, const StageTable &stages)
     return isStale(deal, stages, Clock::current().now());
 }
 
+StaleCheck::StaleCheck(const StageTable &stages, const QDateTime &now)
+{
+    if (!now.isValid())
+        return;
+    const QDate today = now.toLocalTime().date();
+    for (const Stage stage : kAllStages) {
+        const int threshold = stages.setting(stage).staleDays;
+        if (threshold > 0 && !isClosed(stage))
+            m_freshFromMsecs[static_cast<int>(stage)] =
+                today.addDays(-threshold).startOfDay().toMSecsSinceEpoch();
+    }
+}
+
+bool StaleCheck::isStale(const Deal &deal) const
+{
+    const std::optional<qint64> &freshFrom = m_freshFromMsecs[static_cast<int>(deal.stage)];
+    return freshFrom && deal.stageChangedAt.isValid()
+        && deal.stageChangedAt.toMSecsSinceEpoch() < *freshFrom;
+}
+
 } // namespace Sepakat

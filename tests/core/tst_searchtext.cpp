@@ -16,6 +16,9 @@ private slots:
     void matches_data();
     void matches();
     void fieldsDoNotMatchAcrossTheirBoundary();
+    void indexAgreesWithMatchesAllWords_data();
+    void indexAgreesWithMatchesAllWords();
+    void indexKeepsEachHaystack();
 };
 
 void TestSearchText::fold_data()
@@ -110,6 +113,65 @@ void TestSearchText::fieldsDoNotMatchAcrossTheirBoundary()
     QCOMPARE(haystack, QStringLiteral("pt abadi\nserver upgrade\nbu sari"));
     QVERIFY(matchesAllWords(haystack, foldedSearchWords(u"abadi sari")));
     QVERIFY(!matchesAllWords(haystack, foldedSearchWords(u"abadiserver")));
+}
+
+void TestSearchText::indexAgreesWithMatchesAllWords_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QList<qsizetype>>("expected");
+    QTest::newRow("empty query: all") << QString() << QList<qsizetype>{0, 1, 2, 3, 4};
+    QTest::newRow("one word") << QStringLiteral("SURABAYA") << QList<qsizetype>{0, 3};
+    QTest::newRow("accent") << QStringLiteral("bogota") << QList<qsizetype>{1};
+    QTest::newRow("two words, the short one rarer")
+        << QStringLiteral("pt surabaya") << QList<qsizetype>{3};
+    QTest::newRow("several hits in one haystack counted once")
+        << QStringLiteral("a") << QList<qsizetype>{0, 1, 2, 3, 4};
+    QTest::newRow("no match across haystacks") << QStringLiteral("massari") << QList<qsizetype>{};
+    QTest::newRow("last haystack") << QStringLiteral("medan") << QList<qsizetype>{4};
+    QTest::newRow("nothing") << QStringLiteral("tokyo") << QList<qsizetype>{};
+}
+
+void TestSearchText::indexAgreesWithMatchesAllWords()
+{
+    QFETCH(QString, query);
+    QFETCH(QList<qsizetype>, expected);
+    const QStringList haystacks = {
+        foldFieldsForSearch({QStringLiteral("CV Sumber Rejeki"), QStringLiteral("Surabaya")}),
+        foldFieldsForSearch({QStringLiteral("Clínica Bogotá"), QStringLiteral("Camas")}),
+        foldFieldsForSearch({QStringLiteral("Sári Wijaya"), QStringLiteral("Jakarta")}),
+        foldFieldsForSearch({QStringLiteral("PT Maju"), QStringLiteral("Surabaya")}),
+        foldFieldsForSearch({QStringLiteral("Toko Abadi"), QStringLiteral("Medan")}),
+    };
+    SearchIndex index;
+    index.reserve(haystacks.size(), 200);
+    for (const QString &haystack : haystacks)
+        index.append(haystack);
+    const QStringList words = foldedSearchWords(query);
+
+    const std::vector<qsizetype> hits = index.matching(words);
+    QCOMPARE(QList<qsizetype>(hits.cbegin(), hits.cend()), expected);
+    QList<qsizetype> byLoop;
+    for (qsizetype i = 0; i < haystacks.size(); ++i) {
+        if (matchesAllWords(haystacks.at(i), words))
+            byLoop.append(i);
+    }
+    QCOMPARE(byLoop, expected);
+}
+
+void TestSearchText::indexKeepsEachHaystack()
+{
+    SearchIndex index;
+    QCOMPARE(index.size(), 0);
+    QVERIFY(index.matching({QStringLiteral("x")}).empty());
+    index.append(u"pt abadi");
+    index.append(u"");
+    index.append(u"jakarta");
+    QCOMPARE(index.size(), 3);
+    QCOMPARE(index.haystack(0).toString(), QStringLiteral("pt abadi"));
+    QCOMPARE(index.haystack(1).toString(), QString());
+    QCOMPARE(index.haystack(2).toString(), QStringLiteral("jakarta"));
+    index.clear();
+    QCOMPARE(index.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)

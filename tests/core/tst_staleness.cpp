@@ -35,6 +35,7 @@ private slots:
     void daysInStage_data();
     void daysInStage();
     void noStageDateIsNoNumber();
+    void bulkCheckCutsAtLocalMidnight();
     void daysInStageFollowsTheClock();
     void stale_data();
     void stale();
@@ -89,6 +90,21 @@ void TestStaleness::noStageDateIsNoNumber()
     const Deal deal = dealIn(Stage::Prospect, QDateTime());
     QCOMPARE(Sepakat::daysInStage(deal, at("2025-03-10T03:00:00Z")), std::nullopt);
     QVERIFY(!isStale(deal, StageTable(), at("2025-03-10T03:00:00Z")));
+    QVERIFY(!StaleCheck(StageTable(), at("2025-03-10T03:00:00Z")).isStale(deal));
+}
+
+void TestStaleness::bulkCheckCutsAtLocalMidnight()
+{
+    // Prospect goes stale after 14 days: on 2025-03-20 (Jakarta), a change on 03-05 at 23:59
+    // local is 15 days old, one on 03-06 at 00:00 local only 14.
+    const QDateTime now = at("2025-03-20T08:00:00+07:00");
+    const StaleCheck check(StageTable(), now);
+    const Deal older = dealIn(Stage::Prospect, at("2025-03-05T23:59:00+07:00"));
+    const Deal newer = dealIn(Stage::Prospect, at("2025-03-06T00:00:00+07:00"));
+    QVERIFY(check.isStale(older));
+    QVERIFY(isStale(older, StageTable(), now));
+    QVERIFY(!check.isStale(newer));
+    QVERIFY(!isStale(newer, StageTable(), now));
 }
 
 void TestStaleness::daysInStageFollowsTheClock()
@@ -125,7 +141,11 @@ void TestStaleness::stale()
     StageTable stages;
     stages.setSetting(stage, {stages.setting(stage).probabilityBasisPoints, staleDays});
     const QDateTime now = at("2025-06-30T12:00:00+07:00");
-    QCOMPARE(isStale(dealIn(stage, now.addDays(-days)), stages, now), expected);
+    for (const int minutes : {-600, -1, 0, 1, 600}) {
+        const Deal deal = dealIn(stage, now.addDays(-days).addSecs(minutes * 60));
+        QCOMPARE(isStale(deal, stages, now), expected);
+        QCOMPARE(StaleCheck(stages, now).isStale(deal), expected);
+    }
 }
 
 void TestStaleness::staleFollowsTheClock()
