@@ -4,9 +4,11 @@
 #include "storage/dealbook.h"
 #include "storage/demo.h"
 #include "storage/repositories.h"
+#include "value/valuecasejson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,7 @@ public:
     static int demo(const QStringList &arguments);
     static int check(const QStringList &arguments);
     static int deals(const QStringList &arguments);
+    static int valueCase(const QStringList &arguments);
 
     // Parses a subcommand's options. Returns nullopt to go on, or the exit code to stop with
     // (after --help, or a bad command line, which it has explained).
@@ -183,6 +186,40 @@ int Commands::deals(const QStringList &arguments)
     return kOk;
 }
 
+int Commands::valueCase(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("CASE"), tr("The value case, as JSON."));
+    parser.addOption({QStringLiteral("scenario"),
+                      tr("conservative, expected (the default) or optimistic."),
+                      QStringLiteral("NAME"), QStringLiteral("expected")});
+    if (const auto stop =
+            parse(parser, arguments, 1,
+                  QStringLiteral("value-case CASE.json "
+                                 "[--scenario conservative|expected|optimistic]")))
+        return *stop;
+    const std::optional<Scenario> scenario =
+        scenarioFromKey(parser.value(QStringLiteral("scenario")));
+    if (!scenario)
+        return fail(tr("--scenario takes conservative, expected or optimistic, not \"%1\".")
+                        .arg(parser.value(QStringLiteral("scenario"))),
+                    kUsage);
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    Money upfront;
+    const Result<ValueCaseInputs> inputs = readValueCaseJson(file.readAll(), &upfront);
+    if (!inputs)
+        return fail(tr("%1 is not a valid value case:\n%2").arg(path, inputs.errorMessage()));
+    const Result<ValueCaseResult> result = computeValueCase(*inputs, upfront, *scenario);
+    if (!result)
+        return fail(result.errorMessage());
+    out() << writeValueCaseJson(*result);
+    out().flush();
+    return kOk;
+}
+
 struct Command
 {
     const char *name;
@@ -204,6 +241,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "List the deals: id, stage, value, currency, customer, title."),
      false, Commands::deals},
+    {"value-case", "CASE.json [--scenario conservative|expected|optimistic]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Compute a value case (savings, payback, ROI, NPV) and print it as JSON."),
+     false, Commands::valueCase},
 };
 
 const Command *findCommand(const QString &name)

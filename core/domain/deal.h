@@ -45,9 +45,11 @@ struct Deal
     QDateTime createdAt;
 
     QString currency() const { return value.currency(); }
+    // A closed deal is certain either way, so an override only speaks for open deals.
     int probability(const StageTable &table) const
     {
-        return probabilityOverride.value_or(table.setting(stage).probabilityBasisPoints);
+        const int stageDefault = table.setting(stage).probabilityBasisPoints;
+        return isClosed(stage) ? stageDefault : probabilityOverride.value_or(stageDefault);
     }
     FieldErrors validate() const;
     friend bool operator==(const Deal &, const Deal &) = default;
