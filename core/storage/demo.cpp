@@ -168,6 +168,11 @@ Status writeDemoBook(const QString &path, const DemoOptions &options)
     std::unique_ptr<DealBook> book = DealBook::create(path, &failure);
     if (!book)
         return Status(Error{failure.message, {}});
+    // The demo fills a dozen tables at once in random-key order; SQLite's default 2 MB page
+    // cache would evict and re-read pages all the time. The setting lasts as long as this
+    // connection, which closes with the demo.
+    QSqlQuery cache(book->database());
+    cache.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     Demo::DemoWriter writer(*book, options);
     return book->transact([&] { return writer.write(); });
 }

@@ -58,6 +58,9 @@ Status ProductRepository::save(const Product &input)
     product.id = ensureId(product.id);
     if (const FieldErrors errors = product.validate(); !errors.isEmpty())
         return invalid(errors);
+    // Orders, imports and proposals find a product by its SKU, so it must be there.
+    if (product.sku.trimmed().isEmpty())
+        return refused(tr("The SKU is required."), QStringLiteral("sku"));
     // The cost is kept in the price's currency; an unset cost is zero.
     const QString currency = product.unitPrice.currency();
     const qint64 cost = product.unitCost.isValid() ? product.unitCost.minor() : 0;

@@ -118,12 +118,18 @@ inline QDateTime now()
     return Clock::current().now();
 }
 
-// Binds the values by position and runs the statement.
+// Binds the values by position and runs the statement. Qt binds a null QString as SQL NULL,
+// which the NOT NULL text columns refuse; an unset text is the empty text. Only a deliberately
+// null variant (nullText()) becomes NULL.
 inline bool run(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
+    static const QVariant emptyText = QVariant(QStringLiteral(""));
     int i = 0;
-    for (const QVariant &value : values)
-        query.bindValue(i++, value);
+    for (const QVariant &value : values) {
+        const bool unsetText = !value.isNull() && value.metaType() == QMetaType::fromType<QString>()
+                               && static_cast<const QString *>(value.constData())->isNull();
+        query.bindValue(i++, unsetText ? emptyText : value);
+    }
     return query.exec();
 }
 
