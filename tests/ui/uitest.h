@@ -1,0 +1,65 @@
+#pragma once
+
+#include "storage/dealbook.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+// Helpers shared by the GUI tests: books in temporary folders, settings kept away from the
+// user's own, and a way to drive modal dialogs.
+namespace Sepakat::UiTest {
+
+// Keeps QSettings (profile, language, recent books) out of the real user's configuration.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SepakatTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("SepakatUiTest"));
+    QSettings().clear();
+}
+
+inline std::unique_ptr<DealBook> createBook(const QTemporaryDir &dir, const QString &name)
+{
+    OpenFailure failure;
+    auto book = DealBook::create(dir.filePath(name + QStringLiteral(".sepakat")), &failure);
+    if (!book)
+        qWarning("createBook: %s", qPrintable(failure.message));
+    return book;
+}
+
+// Runs action on the next modal dialog once it shows (dialog.exec() blocks the test). The action
+// must close the dialog; if it never appears within the timeout, nothing runs.
+inline void whenModal(std::function<void(QWidget *)> action, int timeoutMs = 5000)
+{
+    auto *timer = new QTimer;
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, elapsed, action, timeoutMs] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && elapsed->elapsed() < timeoutMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete elapsed;
+        if (modal)
+            action(modal);
+    });
+    timer->start();
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *objectName)
+{
+    return parent->findChild<T *>(QString::fromLatin1(objectName));
+}
+
+} // namespace Sepakat::UiTest

@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Sepakat::CatalogPage</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) shown</source>
+        <translation><numerusform>%1 of %n product shown</numerusform><numerusform>%1 of %n products shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Cli</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::CustomersPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation><numerusform>%1 of %n customer shown</numerusform><numerusform>%1 of %n customers shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::PipelinePage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Storage</name>
+    <message numerus="yes">
+        <source>%1 cannot be removed while %n deal(s) refer to it. Remove those deals or move them to another customer first.</source>
+        <translation><numerusform>%1 cannot be removed while %n deal refers to it. Remove those deals or move them to another customer first.</numerusform><numerusform>%1 cannot be removed while %n deals refer to it. Remove those deals or move them to another customer first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n savings item(s)</source>
+        <translation><numerusform>%n savings item</numerusform><numerusform>%n savings items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation><numerusform>%n need</numerusform><numerusform>%n needs</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>Sepakat</name>
+    <message>
+        <source>%1 already exists; the demo writes only new files.</source>
+        <translation>%1 sudah ada; demo hanya menulis berkas baru.</translation>
+    </message>
+    <message>
+        <source>The number of demo deals cannot be negative.</source>
+        <translation>Jumlah transaksi demo tidak boleh negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ApprovalStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::AuditLog</name>
+    <message>
+        <source>An audit event needs an entity and an action.</source>
+        <translation>Catatan audit memerlukan entitas dan tindakan.</translation>
+    </message>
+    <message>
+        <source>Recording the change in the history</source>
+        <translation>Mencatat perubahan dalam riwayat</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::BookCommand</name>
+    <message>
+        <source>Edit customer “%1”</source>
+        <translation>Ubah pelanggan “%1”</translation>
+    </message>
+    <message>
+        <source>Add customer “%1”</source>
+        <translation>Tambah pelanggan “%1”</translation>
+    </message>
+    <message>
+        <source>Delete customer “%1”</source>
+        <translation>Hapus pelanggan “%1”</translation>
+    </message>
+    <message>
+        <source>Add product “%1”</source>
+        <translation>Tambah produk “%1”</translation>
+    </message>
+    <message>
+        <source>Deactivate product “%1”</source>
+        <translation>Nonaktifkan produk “%1”</translation>
+    </message>
+    <message>
+        <source>Edit product “%1”</source>
+        <translation>Ubah produk “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::BookSettings</name>
+    <message>
+        <source>The book currency %1 is not a known currency code.</source>
+        <translation>Mata uang buku %1 bukan kode mata uang yang dikenal.</translation>
+    </message>
+    <message>
+        <source>The default tax rate must be between 0 and 100 %.</source>
+        <translation>Tarif pajak bawaan harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known currency code.</source>
+        <translation>%1 bukan kode mata uang yang dikenal.</translation>
+    </message>
+    <message>
+        <source>The exchange rate for %1 must be more than zero.</source>
+        <translation>Kurs untuk %1 harus lebih dari nol.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::CatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Search SKU, name, unit or benefit</source>
+        <translation>Cari SKU, nama, satuan, atau manfaat</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Tampilkan yang &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>&amp;Add product…</source>
+        <translation>&amp;Tambah produk…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Nonakti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Add a product to the catalog (Insert)</source>
+        <translation>Tambahkan produk ke katalog (Insert)</translation>
+    </message>
+    <message>
+        <source>Inactive products stay on existing offers but are not offered any more (Delete)</source>
+        <translation>Produk nonaktif tetap ada di penawaran yang sudah dibuat, tetapi tidak ditawarkan lagi (Delete)</translation>
+    </message>
+    <message>
+        <source>No deal book is open.</source>
+        <translation>Tidak ada buku transaksi yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Add the products you sell.</source>
+        <translation>Katalog masih kosong. Tambahkan produk yang Anda jual.</translation>
+    </message>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation>Katalog masih kosong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n produk</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) shown</source>
+        <translation><numerusform>%1 dari %n produk ditampilkan</numerusform></translation>
+    </message>
+    <message>
+        <source>Product not deactivated</source>
+        <translation>Produk tidak dinonaktifkan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Cli</name>
+    <message>
+        <source>usage: sepakat %1</source>
+        <translation>penggunaan: sepakat %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not "%3".</source>
+        <translation>--%1 menerima bilangan bulat dari 1 sampai %2, bukan "%3".</translation>
+    </message>
+    <message>
+        <source>The deal book to write.</source>
+        <translation>Buku transaksi yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>How many deals (default 60).</source>
+        <translation>Berapa banyak transaksi (bawaan 60).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Benih acak (bawaan 1).</translation>
+    </message>
+    <message>
+        <source>Wrote a demo deal book with %1 deals to %2</source>
+        <translation>Buku transaksi demo dengan %1 transaksi ditulis ke %2</translation>
+    </message>
+    <message>
+        <source>The deal book to check.</source>
+        <translation>Buku transaksi yang akan diperiksa.</translation>
+    </message>
+    <message>
+        <source>Deal book: %1</source>
+        <translation>Buku transaksi: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Sepakat knows %2)</source>
+        <translation>Versi skema: %1 (Sepakat ini mengenal %2)</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1</source>
+        <translation>Pemeriksaan integritas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite's integrity check failed.</source>
+        <translation>%1 rusak: pemeriksaan integritas SQLite gagal.</translation>
+    </message>
+    <message>
+        <source>The deal book.</source>
+        <translation>Buku transaksi.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Cetak JSON, bukan tabel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n transaksi</numerusform></translation>
+    </message>
+    <message>
+        <source>The value case, as JSON.</source>
+        <translation>Analisis nilai, dalam bentuk JSON.</translation>
+    </message>
+    <message>
+        <source>conservative, expected (the default) or optimistic.</source>
+        <translation>conservative, expected (bawaan), atau optimistic.</translation>
+    </message>
+    <message>
+        <source>--scenario takes conservative, expected or optimistic, not "%1".</source>
+        <translation>--scenario menerima conservative, expected, atau optimistic, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value case:
+%2</source>
+        <translation>%1 bukan analisis nilai yang sah:
+%2</translation>
+    </message>
+    <message>
+        <source>Write a deterministic, realistic demo deal book.</source>
+        <translation>Tulis buku transaksi demo yang realistis dan selalu sama.</translation>
+    </message>
+    <message>
+        <source>Check a deal book without writing to it: schema, counts, integrity.</source>
+        <translation>Periksa buku transaksi tanpa menulis ke dalamnya: skema, jumlah, integritas.</translation>
+    </message>
+    <message>
+        <source>List the deals: id, stage, value, currency, customer, title.</source>
+        <translation>Daftar transaksi: id, tahap, nilai, mata uang, pelanggan, judul.</translation>
+    </message>
+    <message>
+        <source>Compute a value case (savings, payback, ROI, NPV) and print it as JSON.</source>
+        <translation>Hitung analisis nilai (penghematan, masa balik modal, ROI, NPV) dan cetak sebagai JSON.</translation>
+    </message>
+    <message>
+        <source>Sepakat %1: a deal desk for sales negotiations.
+
+usage: sepakat [BOOK.sepakat]          open the desktop app
+       sepakat COMMAND [OPTIONS...]    run a command without a window
+
+Commands:
+</source>
+        <translation>Sepakat %1: meja transaksi untuk negosiasi penjualan.
+
+penggunaan: sepakat [BUKU.sepakat]          buka aplikasi desktop
+            sepakat PERINTAH [OPSI...]      jalankan perintah tanpa jendela
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>
+'sepakat COMMAND --help' describes one command. Exit codes: 0 done, 1 failed (the reason on stderr), 2 bad command line.
+</source>
+        <translation>
+'sepakat PERINTAH --help' menjelaskan satu perintah. Kode keluar: 0 selesai, 1 gagal (alasannya di stderr), 2 baris perintah salah.
+</translation>
+    </message>
+    <message>
+        <source>unknown command or option "%1"; see 'sepakat --help'.</source>
+        <translation>perintah atau opsi "%1" tidak dikenal; lihat 'sepakat --help'.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::CompanySize</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Kecil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Menengah</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Besar</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Korporasi</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>Peran dalam keputusan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::CustomerDialog</name>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Tambah &amp;kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>Hapus k&amp;ontak</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Tambah pelanggan</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Ubah pelanggan</translation>
+    </message>
+    <message>
+        <source>e.g. ID, SG</source>
+        <translation>mis. ID, SG</translation>
+    </message>
+    <message>
+        <source>Internal: never shown to the customer</source>
+        <translation>Internal: tidak pernah ditampilkan kepada pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industri:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Ukuran:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Ko&amp;ta:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Ne&amp;gara:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::CustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::CustomerRepository</name>
+    <message>
+        <source>Saving the customer</source>
+        <translation>Menyimpan pelanggan</translation>
+    </message>
+    <message>
+        <source>Saving the customer's contacts</source>
+        <translation>Menyimpan kontak pelanggan</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Pelanggan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the customer</source>
+        <translation>Menghapus pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Search name, city, industry or contact</source>
+        <translation>Cari nama, kota, industri, atau kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Add customer…</source>
+        <translation>&amp;Tambah pelanggan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Add a customer (Insert)</source>
+        <translation>Tambah pelanggan (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete the selected customer (Delete)</source>
+        <translation>Hapus pelanggan yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>No deal book is open.</source>
+        <translation>Tidak ada buku transaksi yang terbuka.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add the first one.</source>
+        <translation>Belum ada pelanggan. Tambahkan yang pertama.</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Belum ada pelanggan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n pelanggan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation><numerusform>%1 dari %n pelanggan ditampilkan</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Hapus pelanggan</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their contacts? You can undo this with Ctrl+Z.</source>
+        <translation>Hapus “%1” beserta kontaknya? Anda dapat membatalkannya dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Customer not deleted</source>
+        <translation>Pelanggan tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::DealBook</name>
+    <message>
+        <source>%1 was made by a newer Sepakat (schema %2, this version knows %3)</source>
+        <translation>%1 dibuat oleh Sepakat yang lebih baru (skema %2, versi ini mengenal %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). The file was left as it is.</source>
+        <translation>%1 rusak dan tidak dapat dibuka (%2). Berkas dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a deal book.</source>
+        <translation>%1 adalah folder, bukan buku transaksi.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Sepakat deal book.</source>
+        <translation>%1 kosong: bukan buku transaksi Sepakat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sepakat deal book (it is not an SQLite database).</source>
+        <translation>%1 bukan buku transaksi Sepakat (bukan basis data SQLite).</translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation>berkas berakhir di tengah kepalanya</translation>
+    </message>
+    <message>
+        <source>its SQLite header is not valid</source>
+        <translation>kepala SQLite-nya tidak sah</translation>
+    </message>
+    <message>
+        <source>it is shorter than its header says: %L1 of %L2 bytes; it was probably cut off</source>
+        <translation>ukurannya lebih pendek dari yang tertulis di kepalanya: %L1 dari %L2 bita; kemungkinan terpotong</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Sepakat deal book.</source>
+        <translation>%1 adalah basis data SQLite, tetapi bukan buku transaksi Sepakat.</translation>
+    </message>
+    <message>
+        <source>the file system does not support SQLite's write-ahead log (journal mode stays %1)</source>
+        <translation>sistem berkas tidak mendukung write-ahead log SQLite (mode jurnal tetap %1)</translation>
+    </message>
+    <message>
+        <source>step to schema %1: %2</source>
+        <translation>langkah ke skema %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another Sepakat (process %2 on %3). You can open it read-only.</source>
+        <translation>%1 sedang dibuka untuk ditulis di Sepakat lain (proses %2 di %3). Anda dapat membukanya hanya-baca.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: the lock file %2 cannot be created.</source>
+        <translation>%1 tidak dapat dikunci untuk ditulis: berkas kunci %2 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>%1 tidak dapat dibuka untuk ditulis: %2</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Berkas ini hanya-baca.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Folder %1 tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a new deal book needs a new file.</source>
+        <translation>%1 sudah ada: buku transaksi baru memerlukan berkas baru.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so nothing can be saved.</source>
+        <translation>%1 dibuka hanya-baca, jadi tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Starting to save</source>
+        <translation>Mulai menyimpan</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the book itself.</source>
+        <translation>Salinan tidak dapat disimpan menimpa buku itu sendiri.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved in the middle of a change.</source>
+        <translation>Salinan tidak dapat disimpan di tengah perubahan.</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1</source>
+        <translation>Menyimpan salinan sebagai %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1: %2</source>
+        <translation>Salinan tidak dapat disimpan sebagai %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::DealRepository</name>
+    <message>
+        <source>The deal's customer does not exist in this deal book.</source>
+        <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the deal</source>
+        <translation>Menyimpan transaksi</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>Transaksi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the deal</source>
+        <translation>Menghapus transaksi</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Demo::DemoWriter</name>
+    <message>
+        <source>Writing the demo catalog</source>
+        <translation>Menulis katalog demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo customers</source>
+        <translation>Menulis pelanggan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo contacts</source>
+        <translation>Menulis kontak demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo history</source>
+        <translation>Menulis riwayat demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo deals</source>
+        <translation>Menulis transaksi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo needs</source>
+        <translation>Menulis kebutuhan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offers</source>
+        <translation>Menulis penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offer lines</source>
+        <translation>Menulis baris penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo approvals</source>
+        <translation>Menulis persetujuan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo plans</source>
+        <translation>Menulis rencana demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo objections</source>
+        <translation>Menulis keberatan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo tradeables</source>
+        <translation>Menulis bahan tawar-menawar demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo concessions</source>
+        <translation>Menulis konsesi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo value cases</source>
+        <translation>Menulis analisis nilai demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo savings</source>
+        <translation>Menulis penghematan demo</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::MainWindow</name>
+    <message>
+        <source>Change not saved</source>
+        <translation>Perubahan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Deal book in use</source>
+        <translation>Buku transaksi sedang dipakai</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can look at everything but change nothing.</source>
+        <translation>%1
+
+Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Cannot open deal book</source>
+        <translation>Buku transaksi tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Cannot create deal book</source>
+        <translation>Buku transaksi tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 dibuat.</translation>
+    </message>
+    <message>
+        <source>New deal book</source>
+        <translation>Buku transaksi baru</translation>
+    </message>
+    <message>
+        <source>Deal books (*.sepakat)</source>
+        <translation>Buku transaksi (*.sepakat)</translation>
+    </message>
+    <message>
+        <source>Open deal book</source>
+        <translation>Buka buku transaksi</translation>
+    </message>
+    <message>
+        <source>Deal books (*.sepakat);;All files (*)</source>
+        <translation>Buku transaksi (*.sepakat);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the deal book</source>
+        <translation>Simpan salinan buku transaksi</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>Salinan %1</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Salinan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Salinan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>No recent deal books</source>
+        <translation>Belum ada buku transaksi terbaru</translation>
+    </message>
+    <message>
+        <source>Deal book not found</source>
+        <translation>Buku transaksi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists, so it was removed from the recent deal books.</source>
+        <translation>%1 sudah tidak ada, jadi dihapus dari daftar buku transaksi terbaru.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Sepakat</source>
+        <translation>%1 (hanya-baca) — Sepakat</translation>
+    </message>
+    <message>
+        <source>%1 — Sepakat</source>
+        <translation>%1 — Sepakat</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya-baca</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya-baca: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Ulang&amp;i %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ulang&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;New deal book…</source>
+        <translation>Buku transaksi &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Simpan &amp;salinan sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Alur Penjualan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Money</name>
+    <message>
+        <source>The amount is too large to calculate with.</source>
+        <translation>Jumlahnya terlalu besar untuk dihitung.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2: the currencies differ.</source>
+        <translation>Tidak dapat menambahkan %1 ke %2: mata uangnya berbeda.</translation>
+    </message>
+    <message>
+        <source>Cannot subtract %1 from %2: the currencies differ.</source>
+        <translation>Tidak dapat mengurangkan %1 dari %2: mata uangnya berbeda.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount of money.</source>
+        <translation>"%1" bukan jumlah uang.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals: "%2".</source>
+        <translation>Jumlah dalam %1 tidak memakai desimal: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals: "%3".</source>
+        <translation>Jumlah dalam %1 paling banyak %2 desimal: "%3".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage.</source>
+        <translation>"%1" bukan persentase.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::NegotiationStyle</name>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Perlu persetujuan</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferTotals</name>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation>%1 harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>An amount is in %1, but the offer is in %2.</source>
+        <translation>Sebuah jumlah dalam %1, tetapi penawaran dalam %2.</translation>
+    </message>
+    <message>
+        <source>The currency %1 is not known.</source>
+        <translation>Mata uang %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Document discount</source>
+        <translation>Diskon dokumen</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tarif pajak</translation>
+    </message>
+    <message>
+        <source>Line %1 discount</source>
+        <translation>Diskon baris %1</translation>
+    </message>
+    <message>
+        <source>The margin is too large to calculate with.</source>
+        <translation>Marginnya terlalu besar untuk dihitung.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Party</name>
+    <message>
+        <source>Us</source>
+        <translation>Kami</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Pipeline</name>
+    <message>
+        <source>There is no exchange rate from %1 to %2 in this deal book.</source>
+        <translation>Tidak ada kurs dari %1 ke %2 di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large to convert to %3.</source>
+        <translation>%1 %2 terlalu besar untuk dikonversi ke %3.</translation>
+    </message>
+    <message>
+        <source>The deal is already in %1.</source>
+        <translation>Transaksi ini sudah di tahap %1.</translation>
+    </message>
+    <message>
+        <source>Reopen this %1 deal and move it to %2?</source>
+        <translation>Buka kembali transaksi %1 ini dan pindahkan ke %2?</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost before moving it to %1.</source>
+        <translation>Sebutkan alasan transaksi ini kalah sebelum memindahkannya ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::PipelinePage</name>
+    <message>
+        <source>Stage / customer</source>
+        <translation>Tahap / pelanggan</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… dan %n lainnya</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Alur Penjualan</translation>
+    </message>
+    <message>
+        <source>Every deal by stage. The pipeline board will let you drag deals between stages and show totals and a forecast; until then this list is read-only.</source>
+        <translation>Semua transaksi per tahap. Papan alur penjualan nantinya memungkinkan Anda menyeret transaksi antartahap serta menampilkan total dan prakiraan; sampai saat itu daftar ini hanya-baca.</translation>
+    </message>
+    <message>
+        <source>No deals yet</source>
+        <translation>Belum ada transaksi</translation>
+    </message>
+    <message>
+        <source>The pipeline shows every deal of this deal book by stage, from first contact to won or lost.</source>
+        <translation>Alur penjualan menampilkan setiap transaksi di buku ini per tahap, dari kontak pertama sampai menang atau kalah.</translation>
+    </message>
+    <message>
+        <source>A board with one column per stage: Prospect, Qualified, Proposal, Negotiation, Won, Lost</source>
+        <translation>Papan dengan satu kolom per tahap: Prospek, Terkualifikasi, Proposal, Negosiasi, Menang, Kalah</translation>
+    </message>
+    <message>
+        <source>Cards with customer, value, probability, expected close and days in stage</source>
+        <translation>Kartu berisi pelanggan, nilai, probabilitas, perkiraan penutupan, dan lama di tahap</translation>
+    </message>
+    <message>
+        <source>Drag and drop between stages, undoable</source>
+        <translation>Seret dan lepas antartahap, dapat diurungkan</translation>
+    </message>
+    <message>
+        <source>Totals and weighted value per stage, and a 12-month forecast</source>
+        <translation>Total dan nilai tertimbang per tahap, serta prakiraan 12 bulan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Priority</name>
+    <message>
+        <source>Must have</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Should have</source>
+        <translation>Sebaiknya ada</translation>
+    </message>
+    <message>
+        <source>Could have</source>
+        <translation>Boleh ada</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ProductDialog</name>
+    <message>
+        <source>Active: can be put on new offers</source>
+        <translation>Aktif: dapat dimasukkan ke penawaran baru</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Tambah produk</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Ubah produk</translation>
+    </message>
+    <message>
+        <source>e.g. licence, hour, unit</source>
+        <translation>mis. lisensi, jam, unit</translation>
+    </message>
+    <message>
+        <source>What it does for the customer</source>
+        <translation>Apa manfaatnya bagi pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Sat&amp;uan:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (%1):</source>
+        <translation>&amp;Harga satuan (%1):</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost (%1, internal):</source>
+        <translation>&amp;Biaya satuan (%1, internal):</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>&amp;Manfaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ProductModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ProductRepository</name>
+    <message>
+        <source>The SKU is required.</source>
+        <translation>SKU wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The unit cost must be in the same currency as the unit price.</source>
+        <translation>Biaya satuan harus dalam mata uang yang sama dengan harga satuan.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by %2.</source>
+        <translation>SKU %1 sudah dipakai oleh %2.</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>Menyimpan produk</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Produk ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deactivating the product</source>
+        <translation>Menonaktifkan produk</translation>
+    </message>
+    <message>
+        <source>Removing the product</source>
+        <translation>Menghapus produk</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Here a manager reviews deal worksheets before an offer goes out, and approves or rejects them with a comment.</source>
+        <translation>Di sini manajer meninjau lembar kerja transaksi sebelum penawaran dikirim, lalu menyetujui atau menolaknya dengan komentar.</translation>
+    </message>
+    <message>
+        <source>Offers waiting for approval, with the rules they break</source>
+        <translation>Penawaran yang menunggu persetujuan, beserta aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>Discounts, margins and concessions against the walk-away price</source>
+        <translation>Diskon, margin, dan konsesi dibandingkan dengan harga batas bawah</translation>
+    </message>
+    <message>
+        <source>Approve or reject with a comment; the decision is kept in the deal's history</source>
+        <translation>Setujui atau tolak dengan komentar; keputusan disimpan dalam riwayat transaksi</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Rows</name>
+    <message>
+        <source>The deal of this worksheet does not exist in this deal book.</source>
+        <translation>Transaksi untuk lembar kerja ini tidak ada di buku transaksi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::SavingsKind</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::SettingsPage</name>
+    <message>
+        <source>Your name is needed: the deal book records who made each change.</source>
+        <translation>Nama Anda diperlukan: buku transaksi mencatat siapa yang membuat setiap perubahan.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil disimpan.</translation>
+    </message>
+    <message>
+        <source>Deal book settings saved.</source>
+        <translation>Pengaturan buku transaksi disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose company logo</source>
+        <translation>Pilih logo perusahaan</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; please choose a smaller image.</source>
+        <translation>Logo lebih besar dari 1 MB; silakan pilih gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Sepakat can read.</source>
+        <translation>%1 bukan gambar yang dapat dibaca Sepakat.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>No deal book is open.</source>
+        <translation>Tidak ada buku transaksi yang terbuka.</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only, so its settings cannot be changed.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca, jadi pengaturannya tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only, so its settings cannot be changed: %1</source>
+        <translation>Buku transaksi ini dibuka hanya-baca, jadi pengaturannya tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Profil Anda</translation>
+    </message>
+    <message>
+        <source>Kept for your user account on this computer. Your name goes into the history of every deal book you change.</source>
+        <translation>Disimpan untuk akun pengguna Anda di komputer ini. Nama Anda tercatat dalam riwayat setiap buku transaksi yang Anda ubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>Simpan p&amp;rofil</translation>
+    </message>
+    <message>
+        <source>This deal book</source>
+        <translation>Buku transaksi ini</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>Nama per&amp;usahaan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Tax &amp;number (NPWP):</source>
+        <translation>N&amp;PWP:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Book c&amp;urrency:</source>
+        <translation>&amp;Mata uang buku:</translation>
+    </message>
+    <message>
+        <source>Default &amp;tax (%):</source>
+        <translation>Pa&amp;jak bawaan (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Hap&amp;us</translation>
+    </message>
+    <message>
+        <source>e.g. 11</source>
+        <translation>mis. 11</translation>
+    </message>
+    <message>
+        <source>Save book settin&amp;gs</source>
+        <translation>&amp;Simpan pengaturan buku</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::SettingsRepository</name>
+    <message>
+        <source>Saving the deal book settings</source>
+        <translation>Menyimpan pengaturan buku transaksi</translation>
+    </message>
+    <message>
+        <source>Saving the stage table</source>
+        <translation>Menyimpan tabel tahap</translation>
+    </message>
+    <message>
+        <source>Saving the exchange rates</source>
+        <translation>Menyimpan kurs</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Stage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Terkualifikasi</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negosiasi</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Menang</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kalah</translation>
+    </message>
+    <message>
+        <source>%1: the probability must be between 0 and 100 %.</source>
+        <translation>%1: probabilitas harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>%1: days until stale must be between 0 and 3650.</source>
+        <translation>%1: hari hingga basi harus antara 0 dan 3650.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::StageTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: days until stale must be a whole number of days.</source>
+        <translation>%1: hari hingga basi harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Days until stale</source>
+        <translation>Hari hingga basi</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Storage</name>
+    <message numerus="yes">
+        <source>%1 cannot be removed while %n deal(s) refer to it. Remove those deals or move them to another customer first.</source>
+        <translation><numerusform>%1 tidak dapat dihapus selama %n transaksi masih merujuk kepadanya. Hapus transaksi tersebut atau pindahkan ke pelanggan lain terlebih dahulu.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n savings item(s)</source>
+        <translation><numerusform>%n butir penghematan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation><numerusform>%n kebutuhan</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::SupportLevel</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Khusus</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::TradeableKind</name>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Syarat pembayaran</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::TradeableStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Traded</source>
+        <translation>Ditukar</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::UserProfile</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Tenaga penjual</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Validation</name>
+    <message>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Offer version</source>
+        <translation>Versi penawaran</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>A decision needs the time it was made.</source>
+        <translation>Keputusan memerlukan waktu pengambilannya.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment.</source>
+        <translation>Penolakan memerlukan komentar.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be before the request.</source>
+        <translation>Keputusan tidak boleh sebelum permintaan.</translation>
+    </message>
+    <message>
+        <source>What we give</source>
+        <translation>Yang kami berikan</translation>
+    </message>
+    <message>
+        <source>Cost to us</source>
+        <translation>Biaya bagi kami</translation>
+    </message>
+    <message>
+        <source>Value to them</source>
+        <translation>Nilai bagi mereka</translation>
+    </message>
+    <message>
+        <source>Concession description</source>
+        <translation>Uraian konsesi</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>%1 is in an unknown currency (%2).</source>
+        <translation>%1 dalam mata uang yang tidak dikenal (%2).</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Perubahan harga</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nama kontak</translation>
+    </message>
+    <message>
+        <source>Email "%1" is not an email address.</source>
+        <translation>Email "%1" bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontak %1</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>Judul transaksi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Nilai transaksi</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Budget score</source>
+        <translation>Skor anggaran</translation>
+    </message>
+    <message>
+        <source>Authority score</source>
+        <translation>Skor wewenang</translation>
+    </message>
+    <message>
+        <source>Need score</source>
+        <translation>Skor kebutuhan</translation>
+    </message>
+    <message>
+        <source>Timing score</source>
+        <translation>Skor waktu</translation>
+    </message>
+    <message>
+        <source>Proposal language must be English or Bahasa Indonesia.</source>
+        <translation>Bahasa proposal harus bahasa Inggris atau Bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Need description</source>
+        <translation>Uraian kebutuhan</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Hours lost per month cannot be negative.</source>
+        <translation>Jam yang hilang per bulan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Money lost per month</source>
+        <translation>Uang yang hilang per bulan</translation>
+    </message>
+    <message>
+        <source>Line description</source>
+        <translation>Uraian baris</translation>
+    </message>
+    <message>
+        <source>Quantity must be more than zero.</source>
+        <translation>Jumlah harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Diskon baris</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, but it must be in %3.</source>
+        <translation>%1 dalam %2, padahal harus dalam %3.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Baris %1</translation>
+    </message>
+    <message>
+        <source>Document discount</source>
+        <translation>Diskon dokumen</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tarif pajak</translation>
+    </message>
+    <message>
+        <source>Valid until cannot be before the offer date.</source>
+        <translation>Tanggal berlaku hingga tidak boleh sebelum tanggal penawaran.</translation>
+    </message>
+    <message>
+        <source>Payment days</source>
+        <translation>Jangka pembayaran (hari)</translation>
+    </message>
+    <message>
+        <source>Delivery days</source>
+        <translation>Waktu pengiriman (hari)</translation>
+    </message>
+    <message>
+        <source>Warranty months</source>
+        <translation>Masa garansi (bulan)</translation>
+    </message>
+    <message>
+        <source>Contract months</source>
+        <translation>Masa kontrak (bulan)</translation>
+    </message>
+    <message>
+        <source>Target price</source>
+        <translation>Harga target</translation>
+    </message>
+    <message>
+        <source>Opening price</source>
+        <translation>Harga pembuka</translation>
+    </message>
+    <message>
+        <source>Walk-away price</source>
+        <translation>Harga batas bawah</translation>
+    </message>
+    <message>
+        <source>Value of our alternative</source>
+        <translation>Nilai alternatif kami</translation>
+    </message>
+    <message>
+        <source>Their alternative</source>
+        <translation>Alternatif mereka</translation>
+    </message>
+    <message>
+        <source>Their walk-away price</source>
+        <translation>Harga batas mereka</translation>
+    </message>
+    <message>
+        <source>Walk-away price cannot be above the target price.</source>
+        <translation>Harga batas bawah tidak boleh di atas harga target.</translation>
+    </message>
+    <message>
+        <source>Opening price cannot be below the target price.</source>
+        <translation>Harga pembuka tidak boleh di bawah harga target.</translation>
+    </message>
+    <message>
+        <source>Objection %1: the objection is required.</source>
+        <translation>Keberatan %1: isi keberatan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 harus antara %2 dan %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 minimal %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation>%1 harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 needs an amount and a currency.</source>
+        <translation>%1 memerlukan jumlah dan mata uang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The currency is required.</source>
+        <translation>Mata uang wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The currency %1 is not known.</source>
+        <translation>Mata uang %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Savings description</source>
+        <translation>Uraian penghematan</translation>
+    </message>
+    <message>
+        <source>Hours saved per month cannot be negative.</source>
+        <translation>Jam yang dihemat per bulan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Tarif per jam</translation>
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Amount saved per month</source>
+        <translation>Jumlah yang dihemat per bulan</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>Bulan mulai</translation>
+    </message>
+    <message>
+        <source>Ramp-up months</source>
+        <translation>Masa peningkatan (bulan)</translation>
+    </message>
+    <message>
+        <source>Horizon in months</source>
+        <translation>Cakrawala (bulan)</translation>
+    </message>
+    <message>
+        <source>Annual discount rate</source>
+        <translation>Tingkat diskonto tahunan</translation>
+    </message>
+    <message>
+        <source>Upfront price</source>
+        <translation>Harga di muka</translation>
+    </message>
+    <message>
+        <source>Recurring cost per month</source>
+        <translation>Biaya berulang per bulan</translation>
+    </message>
+    <message>
+        <source>Scenario factors must not be negative and must rise from conservative to expected to optimistic.</source>
+        <translation>Faktor skenario tidak boleh negatif dan harus naik dari konservatif ke perkiraan ke optimis.</translation>
+    </message>
+    <message>
+        <source>The amount is in %1, but the value case is in %2.</source>
+        <translation>Jumlahnya dalam %1, tetapi analisis nilai dalam %2.</translation>
+    </message>
+    <message>
+        <source>Savings %1</source>
+        <translation>Penghematan %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Value</name>
+    <message>
+        <source>Conservative</source>
+        <translation>Konservatif</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Perkiraan</translation>
+    </message>
+    <message>
+        <source>Optimistic</source>
+        <translation>Optimis</translation>
+    </message>
+    <message>
+        <source>The value case is too large to calculate with.</source>
+        <translation>Analisis nilai terlalu besar untuk dihitung.</translation>
+    </message>
+    <message>
+        <source>Savings %1: the start month must be 1 or later.</source>
+        <translation>Penghematan %1: bulan mulai harus 1 atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Savings %1: the ramp-up cannot be negative.</source>
+        <translation>Penghematan %1: masa peningkatan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Savings %1: the amount is in %2, but the case is in %3.</source>
+        <translation>Penghematan %1: jumlahnya dalam %2, tetapi analisis dalam %3.</translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and %1 months.</source>
+        <translation>Cakrawala harus antara 1 dan %1 bulan.</translation>
+    </message>
+    <message>
+        <source>The upfront cost is in %1, but the case is in %2.</source>
+        <translation>Biaya di muka dalam %1, tetapi analisis dalam %2.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Biaya tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The monthly cost is in %1, but the case is in %2.</source>
+        <translation>Biaya bulanan dalam %1, tetapi analisis dalam %2.</translation>
+    </message>
+    <message>
+        <source>A scenario factor cannot be negative.</source>
+        <translation>Faktor skenario tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The discount rate must be above -100 %.</source>
+        <translation>Tingkat diskonto harus di atas -100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ValueCaseJson</name>
+    <message>
+        <source>required field is missing.</source>
+        <translation>kolom wajib tidak ada.</translation>
+    </message>
+    <message>
+        <source>must be a text.</source>
+        <translation>harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>harus berupa angka.</translation>
+    </message>
+    <message>
+        <source>the number is too large.</source>
+        <translation>angkanya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>must be an amount written as a text, such as "85000".</source>
+        <translation>harus berupa jumlah yang ditulis sebagai teks, misalnya "85000".</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>harus berupa objek.</translation>
+    </message>
+    <message>
+        <source>must be 1 or later.</source>
+        <translation>harus 1 atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>hours saved cannot be negative.</source>
+        <translation>jam yang dihemat tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>cannot be above 100 %.</source>
+        <translation>tidak boleh di atas 100 %.</translation>
+    </message>
+    <message>
+        <source>must be "time" or "money".</source>
+        <translation>harus "time" atau "money".</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100.</source>
+        <translation>harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>the factors must rise from conservative to expected to optimistic.</source>
+        <translation>faktornya harus naik dari konservatif ke perkiraan ke optimis.</translation>
+    </message>
+    <message>
+        <source>The value case is not valid JSON: %1 at offset %2.</source>
+        <translation>Analisis nilai bukan JSON yang sah: %1 pada posisi %2.</translation>
+    </message>
+    <message>
+        <source>The value case must be a JSON object.</source>
+        <translation>Analisis nilai harus berupa objek JSON.</translation>
+    </message>
+    <message>
+        <source>unknown currency "%1".</source>
+        <translation>mata uang "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1 months.</source>
+        <translation>harus dari 1 sampai %1 bulan.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>harus berupa daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::WorksheetRepository</name>
+    <message>
+        <source>All amounts of a plan must be in the same currency.</source>
+        <translation>Semua jumlah dalam rencana harus dalam mata uang yang sama.</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Menyimpan rencana</translation>
+    </message>
+    <message>
+        <source>Saving the objections</source>
+        <translation>Menyimpan keberatan</translation>
+    </message>
+    <message>
+        <source>Saving the tradeable</source>
+        <translation>Menyimpan bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>This tradeable no longer exists.</source>
+        <translation>Bahan tawar-menawar ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the tradeable</source>
+        <translation>Menghapus bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>Recording the concession</source>
+        <translation>Mencatat konsesi</translation>
+    </message>
+    <message>
+        <source>Saving the value case</source>
+        <translation>Menyimpan analisis nilai</translation>
+    </message>
+    <message>
+        <source>Saving the savings items</source>
+        <translation>Menyimpan butir penghematan</translation>
+    </message>
+    <message>
+        <source>Reading the deal's needs</source>
+        <translation>Membaca kebutuhan transaksi</translation>
+    </message>
+    <message>
+        <source>Removing a need</source>
+        <translation>Menghapus kebutuhan</translation>
+    </message>
+    <message>
+        <source>Saving a need</source>
+        <translation>Menyimpan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in the offer's currency (%2).</source>
+        <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
+    </message>
+    <message>
+        <source>This deal already has an offer version %1.</source>
+        <translation>Transaksi ini sudah memiliki penawaran versi %1.</translation>
+    </message>
+    <message>
+        <source>Saving the offer</source>
+        <translation>Menyimpan penawaran</translation>
+    </message>
+    <message>
+        <source>Saving the offer's lines</source>
+        <translation>Menyimpan baris penawaran</translation>
+    </message>
+    <message>
+        <source>The offer to approve does not exist in this deal book.</source>
+        <translation>Penawaran yang akan disetujui tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the approval</source>
+        <translation>Menyimpan persetujuan</translation>
+    </message>
+</context>
+</TS>

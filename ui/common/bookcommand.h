@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/bookdocument.h"
+#include "domain/customer.h"
+#include "domain/product.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace Sepakat {
+
+// One user edit of the deal book: redo and undo each run as one transaction and save at once.
+// Entity commands below are built from it; the work functions capture what they need by value.
+class BookCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::BookCommand)
+
+public:
+    using Work = std::function<Status(DealBook &)>;
+
+    BookCommand(BookDocument *document, BookDocument::Part part, const QString &text, Work redoWork,
+                Work undoWork);
+
+    // The first application, run by BookDocument::execute; the stack's own first redo() is then
+    // skipped so the change is not made twice.
+    Status apply();
+    void redo() override;
+    void undo() override;
+
+    // Adds a customer (before is empty) or changes one; undo removes the new one or restores
+    // the old one.
+    static BookCommand *saveCustomer(BookDocument *document, const std::optional<Customer> &before,
+                                     const Customer &after);
+    static BookCommand *removeCustomer(BookDocument *document, const Customer &customer);
+    static BookCommand *saveProduct(BookDocument *document, const std::optional<Product> &before,
+                                    const Product &after);
+
+private:
+    Status run(const Work &work);
+
+    BookDocument *m_document;
+    BookDocument::Part m_part;
+    Work m_redo;
+    Work m_undo;
+    bool m_applied = false;
+};
+
+} // namespace Sepakat

@@ -1,0 +1,476 @@
+#include "shell/mainwindow.h"
+
+#include "catalog/catalogpage.h"
+#include "common/bookdocument.h"
+#include "common/icons.h"
+#include "common/language.h"
+#include "common/userprofile.h"
+#include "customers/customerspage.h"
+#include "pipeline/pipelinepage.h"
+#include "review/reviewpage.h"
+#include "settings/settingspage.h"
+#include "shell/recentbooks.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace Sepakat {
+
+namespace {
+
+const char *const kPageIcons[MainWindow::kPageCount] = {"kanban", "users", "clipboard-check",
+                                                        "package", "settings"};
+const char *const kPageKeys[MainWindow::kPageCount] = {"pipeline", "customers", "review",
+                                                       "catalog", "settings"};
+constexpr int kStatusTimeoutMs = 6000;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createPages();
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("bookPathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+    m_readOnlyLabel->hide();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
+        resize(QSize(1200, 760).boundedTo(available * 0.9));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setMinimumSize(760, 480);
+
+    retranslate();
+    refreshIcons();
+    showPage(Page::Pipeline);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *objectName, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_newBook = make("actionNewBook", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_open = make("actionOpen", QKeySequence::Open);
+    m_saveCopy = make("actionSaveCopy");
+    m_quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_undo = make("actionUndo", QKeySequence::Undo);
+    m_redo = make("actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    for (int i = 0; i < kPageCount; ++i) {
+        QAction *action = make("", QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        action->setObjectName(QStringLiteral("actionPage_%1").arg(QLatin1String(kPageKeys[i])));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        m_pageActions[static_cast<size_t>(i)] = action;
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const QStringList languages = Language::available();
+    for (const QString &code : languages) {
+        auto *action = new QAction(Language::nativeName(code), m_languageGroup);
+        action->setObjectName(QStringLiteral("actionLanguage_%1").arg(code));
+        action->setCheckable(true);
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newBook);
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction *action : m_pageActions)
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+}
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    for (int i = 0; i < kPageCount; ++i) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        item->setData(Qt::UserRole, i);
+    }
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pipelinePage = new PipelinePage(m_pages);
+    m_customersPage = new CustomersPage(m_pages);
+    m_reviewPage = new ReviewPage(m_pages);
+    m_catalogPage = new CatalogPage(m_pages);
+    m_settingsPage = new SettingsPage(m_pages);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_pipelinePage, m_customersPage,
+                                                          m_reviewPage, m_catalogPage,
+                                                          m_settingsPage})
+        m_pages->addWidget(page);
+    connect(m_settingsPage, &SettingsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentIndex(row);
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+    m_pages->setCurrentIndex(static_cast<int>(page));
+    // Land in the page's first field, so keyboard users can go on typing.
+    if (QWidget *widget = m_pages->currentWidget())
+        widget->setFocus(Qt::ShortcutFocusReason);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::setBook(std::unique_ptr<DealBook> book)
+{
+    book->setUserName(UserProfile::load().effectiveName());
+    auto document = std::make_unique<BookDocument>(std::move(book));
+    connect(document.get(), &BookDocument::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Change not saved"), message);
+    });
+    QUndoStack *stack = document->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
+
+    m_pipelinePage->setDocument(document.get());
+    m_customersPage->setDocument(document.get());
+    m_catalogPage->setDocument(document.get());
+    m_settingsPage->setDocument(document.get());
+    m_document = std::move(document);
+
+    RecentBooks::add(m_document->book().path());
+    updateTitle();
+    updateUndoActions();
+}
+
+bool MainWindow::openBook(const QString &path)
+{
+    OpenFailure failure;
+    auto book = DealBook::open(path, Access::ReadWrite, &failure);
+    if (!book && failure.problem == OpenProblem::LockedByOther) {
+        const auto answer = QMessageBox::question(
+            this, tr("Deal book in use"),
+            tr("%1\n\nOpen it read-only? You can look at everything but change nothing.")
+                .arg(failure.message),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+        book = DealBook::open(path, Access::ReadOnly, &failure);
+    }
+    if (!book) {
+        QMessageBox::warning(this, tr("Cannot open deal book"), failure.message);
+        return false;
+    }
+    setBook(std::move(book));
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)),
+                             kStatusTimeoutMs);
+    return true;
+}
+
+bool MainWindow::createBook(const QString &path)
+{
+    OpenFailure failure;
+    auto book = DealBook::create(path, &failure);
+    if (!book) {
+        QMessageBox::warning(this, tr("Cannot create deal book"), failure.message);
+        return false;
+    }
+    setBook(std::move(book));
+    statusBar()->showMessage(tr("Created %1.").arg(QDir::toNativeSeparators(path)),
+                             kStatusTimeoutMs);
+    return true;
+}
+
+QString MainWindow::bookFolder() const
+{
+    if (m_document)
+        return QFileInfo(m_document->book().path()).absolutePath();
+    return QDir::homePath();
+}
+
+void MainWindow::newBookDialog()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New deal book"), QDir(bookFolder()).filePath(tr("New deal book") + u".sepakat"),
+        tr("Deal books (*.sepakat)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix() != DealBook::fileSuffix())
+        path += u'.' + DealBook::fileSuffix();
+    createBook(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open deal book"), bookFolder(),
+                                                      tr("Deal books (*.sepakat);;All files (*)"));
+    if (!path.isEmpty())
+        openBook(path);
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_document)
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy of the deal book"),
+        QDir(bookFolder())
+            .filePath(tr("%1 copy").arg(m_document->book().displayName()) + u".sepakat"),
+        tr("Deal books (*.sepakat)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix() != DealBook::fileSuffix())
+        path += u'.' + DealBook::fileSuffix();
+    const Status status = m_document->book().saveCopyAs(path);
+    if (!status) {
+        QMessageBox::warning(this, tr("Copy not saved"), status.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)),
+                             kStatusTimeoutMs);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentBooks::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        // "&1 Name  (folder)": numbered for the keyboard, the folder tells same names apart.
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2  (%3)")
+                .arg(i + 1)
+                .arg(QFileInfo(path).completeBaseName(),
+                     QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent deal books"))->setEnabled(false);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        RecentBooks::remove(path);
+        QMessageBox::information(this, tr("Deal book not found"),
+                                 tr("%1 no longer exists, so it was removed from the recent "
+                                    "deal books.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openBook(path);
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (!Language::install(code))
+        return;
+    Language::remember(code);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("Sepakat"));
+        m_pathLabel->clear();
+        m_readOnlyLabel->hide();
+        m_saveCopy->setEnabled(false);
+        return;
+    }
+    const DealBook &book = m_document->book();
+    setWindowTitle(book.isReadOnly() ? tr("%1 (read-only) — Sepakat").arg(book.displayName())
+                                     : tr("%1 — Sepakat").arg(book.displayName()));
+    m_pathLabel->setText(QDir::toNativeSeparators(book.path()));
+    if (book.isReadOnly()) {
+        m_readOnlyLabel->setText(book.readOnlyReason().isEmpty()
+                                     ? tr("Read-only")
+                                     : tr("Read-only: %1").arg(book.readOnlyReason()));
+        m_readOnlyLabel->show();
+    } else {
+        m_readOnlyLabel->hide();
+    }
+    m_saveCopy->setEnabled(true);
+}
+
+void MainWindow::updateUndoActions()
+{
+    QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
+    const bool canUndo = stack && stack->canUndo();
+    const bool canRedo = stack && stack->canRedo();
+    m_undo->setEnabled(canUndo);
+    m_redo->setEnabled(canRedo);
+    m_undo->setText(canUndo ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(canRedo ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_newBook->setText(tr("&New deal book…"));
+    m_open->setText(tr("&Open…"));
+    m_saveCopy->setText(tr("Save a &copy as…"));
+    m_quit->setText(tr("&Quit"));
+
+    const QString pageNames[kPageCount] = {tr("Pipeline"), tr("Customers"), tr("Review"),
+                                           tr("Catalog"), tr("Settings")};
+    int widest = 0;
+    const QFontMetrics metrics(m_navigation->font());
+    for (int i = 0; i < kPageCount; ++i) {
+        m_pageActions[static_cast<size_t>(i)]->setText(pageNames[i]);
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setText(pageNames[i]);
+        item->setToolTip(tr("%1 (%2)").arg(
+            pageNames[i],
+            m_pageActions[static_cast<size_t>(i)]->shortcut().toString(QKeySequence::NativeText)));
+        widest = std::max(widest, metrics.horizontalAdvance(pageNames[i]));
+    }
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 48);
+
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == Language::current());
+    updateTitle();
+    updateUndoActions();
+}
+
+void MainWindow::refreshIcons()
+{
+    Icons::assign(m_newBook, QStringLiteral("file-plus"), palette());
+    Icons::assign(m_open, QStringLiteral("folder-open"), palette());
+    Icons::assign(m_saveCopy, QStringLiteral("copy"), palette());
+    Icons::assign(m_quit, QStringLiteral("log-out"), palette());
+    Icons::assign(m_undo, QStringLiteral("undo-2"), palette());
+    Icons::assign(m_redo, QStringLiteral("redo-2"), palette());
+    m_languageMenu->setIcon(Icons::icon(QStringLiteral("languages"), palette()));
+    for (int i = 0; i < kPageCount; ++i) {
+        const QString name = QString::fromLatin1(kPageIcons[i]);
+        Icons::assign(m_pageActions[static_cast<size_t>(i)], name, palette());
+        m_navigation->item(i)->setIcon(Icons::icon(name, palette()));
+    }
+    Icons::refresh(this);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    case QEvent::PaletteChange:
+    case QEvent::ApplicationPaletteChange:
+        refreshIcons();
+        break;
+    default:
+        break;
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace Sepakat

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "storage/dealbook.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Sepakat {
+
+class BookDocument;
+class CatalogPage;
+class CustomersPage;
+class PipelinePage;
+class ReviewPage;
+class SettingsPage;
+
+// The application window: navigation between the pages, the File/Edit/View menus, the open deal
+// book (one at a time) with its undo stack, and the language switch.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Pipeline, Customers, Review, Catalog, Settings };
+    static constexpr int kPageCount = 5;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a book, asking before opening read-only when another Sepakat has it; failures are
+    // shown to the user and the current book stays open. Returns whether the book was opened.
+    bool openBook(const QString &path);
+    // Makes a new, empty book and opens it.
+    bool createBook(const QString &path);
+    // Shows an already open book (replacing the current one).
+    void setBook(std::unique_ptr<DealBook> book);
+    BookDocument *document() const { return m_document.get(); }
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Installs the language, remembers it and updates every visible text.
+    void switchLanguage(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createPages();
+    void retranslate();
+    void refreshIcons();
+    void updateTitle();
+    void updateUndoActions();
+    void rebuildRecentMenu();
+    void openRecent(const QString &path);
+
+    void newBookDialog();
+    void openDialog();
+    void saveCopyDialog();
+    QString bookFolder() const;
+
+    std::unique_ptr<BookDocument> m_document;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PipelinePage *m_pipelinePage = nullptr;
+    CustomersPage *m_customersPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    CatalogPage *m_catalogPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_newBook = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    std::array<QAction *, kPageCount> m_pageActions{};
+    QActionGroup *m_languageGroup = nullptr;
+
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+};
+
+} // namespace Sepakat
