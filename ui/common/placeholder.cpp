@@ -3,6 +3,7 @@
 #include "common/icons.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -30,21 +31,26 @@ Placeholder::Placeholder(const QString &iconName, QWidget *parent)
     m_coming->setWordWrap(true);
     m_coming->setTextFormat(Qt::RichText);
 
-    auto *column = new QVBoxLayout;
-    column->addStretch(2);
+    // A readable measure on wide screens; the list then wraps inside it instead of shrinking to
+    // a narrow strip.
+    auto *panel = new QWidget(this);
+    panel->setMaximumWidth(560);
+    panel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *column = new QVBoxLayout(panel);
     column->addWidget(m_icon);
     column->addSpacing(8);
     column->addWidget(m_title);
     column->addWidget(m_summary);
     column->addSpacing(12);
-    column->addWidget(m_coming, 0, Qt::AlignHCenter);
-    column->addStretch(3);
+    column->addWidget(m_coming);
 
-    // Keep the text to a readable measure on wide screens.
-    auto *row = new QHBoxLayout(this);
-    row->addStretch(1);
-    row->addLayout(column, 4);
-    row->addStretch(1);
+    auto *layout = new QGridLayout(this);
+    layout->setRowStretch(0, 2);
+    layout->setRowStretch(2, 3);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 4);
+    layout->setColumnStretch(2, 1);
+    layout->addWidget(panel, 1, 1);
     updateIcon();
 }
 

@@ -134,7 +134,7 @@ CustomerDialog::CustomerDialog(const Customer &customer, Submit submit, QWidget 
     layout->addWidget(contactsBox, 1);
     layout->addWidget(m_generalError);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(660);
     // Return in a table cell commits the cell; it must not save the whole dialog by accident.
     m_addContact->setAutoDefault(false);
     m_removeContact->setAutoDefault(false);
