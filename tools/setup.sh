@@ -9,7 +9,8 @@ SEPAKAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SEPAKAT_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev libvulkan-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6opengl6-dev
+    libgl-dev libvulkan-dev
     sqlite3 fonts-dejavu-core
 )
 

@@ -104,7 +104,9 @@ Status DealRepository::save(const Deal &input)
         const std::optional<Deal> stored = find(deal.id);
         const QDateTime time = now();
         const bool stageMoved = stored && stored->stage != deal.stage;
-        if (stageMoved)
+        // A move stamps the time, unless the caller brings its own: undo restores the old one.
+        if (stageMoved && (!deal.stageChangedAt.isValid()
+                           || deal.stageChangedAt == stored->stageChangedAt))
             deal.stageChangedAt = time;
         else if (!deal.stageChangedAt.isValid())
             deal.stageChangedAt = stored ? stored->stageChangedAt : time;
