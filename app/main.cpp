@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "common/language.h"
 #include "shell/gui.h"
 
 #include <QApplication>
@@ -6,6 +7,19 @@
 
 #include <cstring>
 #include <memory>
+
+// Commands speak the terminal's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), not the one the
+// window remembers, so scripts get what their environment asks for; SEPAKAT_LANGUAGE overrides.
+static QString commandLineLanguage()
+{
+    for (const char *variable : {"SEPAKAT_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value.startsWith(QLatin1String("id")) ? QStringLiteral("id")
+                                                         : QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
 
 // No subcommand: the desktop app (optionally on a book). A subcommand: the command-line front,
 // which needs no display unless it renders.
@@ -22,6 +36,7 @@ int main(int argc, char *argv[])
             app = std::make_unique<QApplication>(argc, argv);
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
+        Sepakat::Language::install(commandLineLanguage());
         return Sepakat::Cli::run(QCoreApplication::arguments());
     }
 

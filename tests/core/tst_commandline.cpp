@@ -45,6 +45,9 @@ private:
 TestCommandLine::Run TestCommandLine::sepakat(const QStringList &arguments)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SEPAKAT_LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SEPAKAT_BINARY), arguments);
     if (!process.waitForFinished(120'000))
         return {};
