@@ -64,8 +64,9 @@ Stage previousStage(Stage stage)
     case Stage::Proposal:
         return Stage::Qualified;
     case Stage::Negotiation:
+        return Stage::Proposal;
     case Stage::Won:
-        return Stage::Negotiation == stage ? Stage::Proposal : Stage::Negotiation;
+        return Stage::Negotiation;
     case Stage::Lost:
         return Stage::Proposal;
     case Stage::Prospect:

@@ -41,16 +41,35 @@ inline QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
 }
 
+// Digits at text[from, from + count), or -1: the stored forms are fixed, and reading them by hand
+// instead of through the locale-aware number parser keeps 100,000-deal loads quick.
+inline int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// yyyy-MM-dd at the start of text, or an invalid date.
+inline QDate isoDateAt(QStringView text)
+{
+    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    return QDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+}
+
 inline QDate dateFrom(const QVariant &value)
 {
     if (value.isNull())
         return {};
     const QString text = value.toString();
-    // The stored form is always yyyy-MM-dd; reading it by hand keeps 100k-row loads quick.
-    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
-        const QDate date(QStringView(text).left(4).toInt(), QStringView(text).mid(5, 2).toInt(),
-                         QStringView(text).mid(8, 2).toInt());
-        if (date.isValid())
+    if (text.size() == 10) {
+        if (const QDate date = isoDateAt(text); date.isValid())
             return date;
     }
     return QDate::fromString(text, Qt::ISODate);
@@ -72,11 +91,11 @@ inline QDateTime timeFrom(const QVariant &value)
     if (value.isNull())
         return {};
     const QString text = value.toString();
-    if (text.size() == 24 && text.at(10) == u'T' && text.at(23) == u'Z') {
-        const QStringView v(text);
-        const QDate date(v.left(4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
-        const QTime time(v.mid(11, 2).toInt(), v.mid(14, 2).toInt(), v.mid(17, 2).toInt(),
-                         v.mid(20, 3).toInt());
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(13) == u':' && text.at(19) == u'.'
+        && text.at(23) == u'Z') {
+        const QDate date = isoDateAt(text);
+        const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
+                         digitsAt(text, 20, 3));
         if (date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
