@@ -18,8 +18,10 @@
 #include "storage/booksettings.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +36,8 @@ public:
     QList<Customer> all() const;                      // by name, with contacts
     std::optional<Customer> find(const QString &id) const;
     std::optional<Customer> findByName(const QString &name) const; // case-insensitive
+    // Contact names per customer id, in one query (the board searches them for 100,000 deals).
+    QHash<QString, QStringList> contactNamesByCustomer() const;
     Status save(const Customer &customer);            // insert or update, contacts replaced
     Status remove(const QString &id);                 // refused while deals refer to it
     qint64 count() const;
@@ -77,6 +81,15 @@ private:
     DealBook &m_book;
 };
 
+// What a pipeline card shows of a deal's worksheet: the latest approval of its latest offer and
+// whether that offer's net (before tax) is below the plan's walk-away. Read for every deal at
+// once, so the board never queries per card.
+struct OfferBadges
+{
+    std::optional<ApprovalStatus> approval; // nullopt: the latest offer was never sent for approval
+    bool belowWalkAway = false;             // only when offer and plan share a currency
+};
+
 // Everything of a deal beyond its own row: needs, offer rounds, plan, tradeables, concessions,
 // value case, approvals.
 class WorksheetRepository
@@ -104,6 +117,8 @@ public:
     Status saveValueCase(const ValueCaseInputs &inputs);
 
     QList<Approval> approvals(const QString &offerId) const; // oldest first
+    // Per deal id with an offer: the badges of its latest offer (a few bulk queries in all).
+    QHash<QString, OfferBadges> latestOfferBadges() const;
     Status saveApproval(const Approval &approval);
 
 private:

@@ -1,20 +1,34 @@
 #pragma once
 
+#include "domain/stage.h"
+#include "pipeline/pipelinefilter.h"
+#include "pipeline/pipelinetotals.h"
+
 #include <QPointer>
 #include <QWidget>
 
+#include <array>
+
+class QAction;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
-class QStandardItemModel;
-class QTreeView;
+class QToolButton;
 
 namespace Sepakat {
 
 class BookDocument;
+class ForecastChart;
+class PipelineFilterBar;
+class PipelineModel;
 class Placeholder;
+class StageColumn;
+class StageColumnModel;
 
-// Until the pipeline board lands (issue 3): the book's deals grouped by stage, read-only, under a
-// note of what the board will do; an empty book shows what the page will hold.
+// The pipeline board: one column per stage with painted cards, header totals in the book's
+// currency, a filter bar that drives columns, totals and the forecast strip, and stage moves by
+// drag and drop or the keyboard (undoable, saved at once). The book is read once; a move updates
+// one row in place.
 class PipelinePage final : public QWidget
 {
     Q_OBJECT
@@ -23,20 +37,74 @@ public:
     explicit PipelinePage(QWidget *parent = nullptr);
     void setDocument(BookDocument *document);
 
+    // The filter, as the filter bar sets it (for tests, benchmarks and the screenshot command).
+    void setFilterText(const QString &text);
+    void setOwnerFilter(const QString &owner); // empty: everyone
+    void setPeriodFilter(ClosePeriod period);
+    void setHideClosed(bool hide);
+    void setForecastVisible(bool visible);
+    PipelineFilter filter() const;
+
+    // Moves deals as a drop would: asks what the move needs, refuses what the stage table
+    // forbids. True when the deals moved.
+    bool moveDeals(const QStringList &dealIds, Stage to);
+    // The keyboard move of the selected cards one stage left (-1) or right (+1).
+    bool moveSelected(int direction);
+    QStringList selectedDealIds() const;
+    // Selects the deal's card (when the filter shows it) and gives its column the focus.
+    bool selectDeal(const QString &dealId);
+
+    PipelineModel *model() const { return m_model; }
+    StageColumnModel *columnModel(Stage stage) const;
+    // Of the deals the filter shows, in the book's currency.
+    const PipelineTotals &totals() const { return m_totals; }
+    const Forecast &forecast() const { return m_forecast; }
+    QAction *moveLeftAction() const { return m_moveLeft; }
+    QAction *moveRightAction() const { return m_moveRight; }
+
+signals:
+    void openDealRequested(const QString &dealId);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *buildBoard();
     void reload();
+    void bookChanged();
+    void applyFilter();
+    void updateSummaries();
+    void dealChanged(int row, Stage oldStage);
+    bool passesFilter(int row) const;
+    void updateActions();
     void retranslate();
 
     QPointer<BookDocument> m_document;
+    PipelineModel *m_model;
+    std::array<StageColumnModel *, kStageCount> m_columnModels{};
+    std::array<StageColumn *, kStageCount> m_columns{};
+    Stage m_activeStage = Stage::Prospect;
+    bool m_reloadPending = false;
+
     QLabel *m_title;
-    QLabel *m_note;
+    QToolButton *m_moveLeftButton;
+    QToolButton *m_moveRightButton;
+    PipelineFilterBar *m_filterBar;
     QStackedWidget *m_stack;
     Placeholder *m_placeholder;
-    QStandardItemModel *m_model;
-    QTreeView *m_tree;
+    QScrollArea *m_boardScroll;
+    QToolButton *m_forecastToggle;
+    QLabel *m_forecastNote;
+    ForecastChart *m_chart;
+    QAction *m_moveLeft;
+    QAction *m_moveRight;
+
+    PipelineTotals m_totals;
+    Forecast m_forecast;
+    // The filter's text matches, as a mark per model row, kept for moves between keystrokes.
+    std::vector<char> m_textMatches;
+    QStringList m_textWords;
 };
 
 } // namespace Sepakat
