@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "shell/screenshot.h"
 #include "storage/bookcheck.h"
 #include "storage/dealbook.h"
 #include "storage/demo.h"
@@ -55,6 +56,7 @@ public:
     static int check(const QStringList &arguments);
     static int deals(const QStringList &arguments);
     static int valueCase(const QStringList &arguments);
+    static int screenshot(const QStringList &arguments);
 
     // Parses a subcommand's options. Returns nullopt to go on, or the exit code to stop with
     // (after --help, or a bad command line, which it has explained).
@@ -220,6 +222,48 @@ int Commands::valueCase(const QStringList &arguments)
     return kOk;
 }
 
+int Commands::screenshot(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The deal book (only read)."));
+    parser.addOption({QStringLiteral("view"),
+                      tr("What to show: %1.").arg(screenshotViews().join(QStringLiteral(", "))),
+                      QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("output"), tr("The PNG file to write."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), tr("Window size in pixels (default 1366x768)."),
+                      QStringLiteral("WxH"), QStringLiteral("1366x768")});
+    parser.addOption({QStringLiteral("language"),
+                      tr("en or id (default: the terminal's language)."), QStringLiteral("CODE")});
+    const QString synopsis = QStringLiteral(
+        "screenshot BOOK.sepakat --view pipeline --output FILE.png [--size WxH] "
+        "[--language en|id]");
+    if (const auto stop = parse(parser, arguments, 1, synopsis))
+        return *stop;
+    if (!parser.isSet(QStringLiteral("view")) || !parser.isSet(QStringLiteral("output")))
+        return fail(tr("usage: sepakat %1").arg(synopsis), kUsage);
+    const std::optional<QSize> size = parseScreenshotSize(parser.value(QStringLiteral("size")));
+    if (!size)
+        return fail(tr("--size takes WIDTHxHEIGHT in pixels, such as 1366x768, not \"%1\".")
+                        .arg(parser.value(QStringLiteral("size"))),
+                    kUsage);
+    ScreenshotRequest request;
+    request.bookPath = parser.positionalArguments().constFirst();
+    request.view = parser.value(QStringLiteral("view"));
+    request.outputPath = parser.value(QStringLiteral("output"));
+    request.size = *size;
+    request.language = parser.value(QStringLiteral("language"));
+    const Status rendered = renderScreenshot(request);
+    if (!rendered) {
+        // A view, size or language the command cannot take is a bad command line.
+        const QString field = rendered.error().field;
+        const bool usage = field == u"view" || field == u"size" || field == u"language";
+        return fail(rendered.errorMessage(), usage ? kUsage : kFailed);
+    }
+    out() << tr("Wrote %1").arg(QFileInfo(request.outputPath).absoluteFilePath()) << Qt::endl;
+    return kOk;
+}
+
 struct Command
 {
     const char *name;
@@ -245,6 +289,11 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Compute a value case (savings, payback, ROI, NPV) and print it as JSON."),
      false, Commands::valueCase},
+    {"screenshot",
+     "BOOK.sepakat --view pipeline --output FILE.png [--size WxH] [--language en|id]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Render a view of a deal book to a PNG, without a window on screen."),
+     true, Commands::screenshot},
 };
 
 const Command *findCommand(const QString &name)

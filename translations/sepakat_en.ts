@@ -5,51 +5,153 @@
     <name>Sepakat::CatalogPage</name>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n product(s) shown</source>
-        <translation><numerusform>%1 of %n product shown</numerusform><numerusform>%1 of %n products shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n product shown</numerusform>
+            <numerusform>%1 of %n products shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sepakat::Cli</name>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sepakat::CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) shown</source>
-        <translation><numerusform>%1 of %n customer shown</numerusform><numerusform>%1 of %n customers shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n customer shown</numerusform>
+            <numerusform>%1 of %n customers shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::DealCardDelegate</name>
+    <message numerus="yes">
+        <source>%n d in stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::LostReasonDialog</name>
+    <message numerus="yes">
+        <source>Why were these %n deals lost?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sepakat::PipelinePage</name>
     <message numerus="yes">
-        <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a close date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other currencies without a rate (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::StageColumn</name>
+    <message numerus="yes">
+        <source>%n in other currencies without a rate (%1): not in the totals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::StageMover</name>
+    <message numerus="yes">
+        <source>Move %n deal(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen the closed deals among these %n and move them to %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sepakat::Storage</name>
     <message numerus="yes">
         <source>%1 cannot be removed while %n deal(s) refer to it. Remove those deals or move them to another customer first.</source>
-        <translation><numerusform>%1 cannot be removed while %n deal refers to it. Remove those deals or move them to another customer first.</numerusform><numerusform>%1 cannot be removed while %n deals refer to it. Remove those deals or move them to another customer first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cannot be removed while %n deal refers to it. Remove those deals or move them to another customer first.</numerusform>
+            <numerusform>%1 cannot be removed while %n deals refer to it. Remove those deals or move them to another customer first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n savings item(s)</source>
-        <translation><numerusform>%n savings item</numerusform><numerusform>%n savings items</numerusform></translation>
+        <translation>
+            <numerusform>%n savings item</numerusform>
+            <numerusform>%n savings items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation><numerusform>%n need</numerusform><numerusform>%n needs</numerusform></translation>
+        <translation>
+            <numerusform>%n need</numerusform>
+            <numerusform>%n needs</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

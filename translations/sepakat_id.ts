@@ -68,6 +68,14 @@
         <source>Edit product “%1”</source>
         <translation>Ubah produk “%1”</translation>
     </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>Ubah transaksi “%1”</translation>
+    </message>
+    <message>
+        <source>Add deal “%1”</source>
+        <translation>Tambah transaksi “%1”</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::BookSettings</name>
@@ -136,11 +144,15 @@
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n produk</numerusform></translation>
+        <translation>
+            <numerusform>%n produk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n product(s) shown</source>
-        <translation><numerusform>%1 dari %n produk ditampilkan</numerusform></translation>
+        <translation>
+            <numerusform>%1 dari %n produk ditampilkan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product not deactivated</source>
@@ -154,8 +166,8 @@
         <translation>penggunaan: sepakat %1</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from 1 to %2, not "%3".</source>
-        <translation>--%1 menerima bilangan bulat dari 1 sampai %2, bukan "%3".</translation>
+        <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 menerima bilangan bulat dari 1 sampai %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The deal book to write.</source>
@@ -190,7 +202,7 @@
         <translation>Pemeriksaan integritas: %1</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite's integrity check failed.</source>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed.</source>
         <translation>%1 rusak: pemeriksaan integritas SQLite gagal.</translation>
     </message>
     <message>
@@ -203,7 +215,9 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation><numerusform>%n transaksi</numerusform></translation>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
     </message>
     <message>
         <source>The value case, as JSON.</source>
@@ -214,8 +228,8 @@
         <translation>conservative, expected (bawaan), atau optimistic.</translation>
     </message>
     <message>
-        <source>--scenario takes conservative, expected or optimistic, not "%1".</source>
-        <translation>--scenario menerima conservative, expected, atau optimistic, bukan "%1".</translation>
+        <source>--scenario takes conservative, expected or optimistic, not &quot;%1&quot;.</source>
+        <translation>--scenario menerima conservative, expected, atau optimistic, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -261,15 +275,47 @@ Perintah:
     </message>
     <message>
         <source>
-'sepakat COMMAND --help' describes one command. Exit codes: 0 done, 1 failed (the reason on stderr), 2 bad command line.
+&apos;sepakat COMMAND --help&apos; describes one command. Exit codes: 0 done, 1 failed (the reason on stderr), 2 bad command line.
 </source>
         <translation>
-'sepakat PERINTAH --help' menjelaskan satu perintah. Kode keluar: 0 selesai, 1 gagal (alasannya di stderr), 2 baris perintah salah.
+&apos;sepakat PERINTAH --help&apos; menjelaskan satu perintah. Kode keluar: 0 selesai, 1 gagal (alasannya di stderr), 2 baris perintah salah.
 </translation>
     </message>
     <message>
-        <source>unknown command or option "%1"; see 'sepakat --help'.</source>
-        <translation>perintah atau opsi "%1" tidak dikenal; lihat 'sepakat --help'.</translation>
+        <source>unknown command or option &quot;%1&quot;; see &apos;sepakat --help&apos;.</source>
+        <translation>perintah atau opsi &quot;%1&quot; tidak dikenal; lihat &apos;sepakat --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The deal book (only read).</source>
+        <translation>Buku transaksi (hanya dibaca).</translation>
+    </message>
+    <message>
+        <source>What to show: %1.</source>
+        <translation>Yang ditampilkan: %1.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>Berkas PNG yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels (default 1366x768).</source>
+        <translation>Ukuran jendela dalam piksel (bawaan 1366x768).</translation>
+    </message>
+    <message>
+        <source>en or id (default: the terminal&apos;s language).</source>
+        <translation>en atau id (bawaan: bahasa terminal).</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, such as 1366x768, not &quot;%1&quot;.</source>
+        <translation>--size memerlukan LEBARxTINGGI dalam piksel, misalnya 1366x768, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 ditulis</translation>
+    </message>
+    <message>
+        <source>Render a view of a deal book to a PNG, without a window on screen.</source>
+        <translation>Gambar satu tampilan buku transaksi ke berkas PNG, tanpa jendela di layar.</translation>
     </message>
 </context>
 <context>
@@ -405,13 +451,24 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Sepakat::CustomerPicker</name>
+    <message>
+        <source>New customer…</source>
+        <translation>Pelanggan baru…</translation>
+    </message>
+    <message>
+        <source>Type to find a customer</source>
+        <translation>Ketik untuk mencari pelanggan</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::CustomerRepository</name>
     <message>
         <source>Saving the customer</source>
         <translation>Menyimpan pelanggan</translation>
     </message>
     <message>
-        <source>Saving the customer's contacts</source>
+        <source>Saving the customer&apos;s contacts</source>
         <translation>Menyimpan kontak pelanggan</translation>
     </message>
     <message>
@@ -467,11 +524,15 @@ Perintah:
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n pelanggan</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) shown</source>
-        <translation><numerusform>%1 dari %n pelanggan ditampilkan</numerusform></translation>
+        <translation>
+            <numerusform>%1 dari %n pelanggan ditampilkan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete customer</source>
@@ -533,7 +594,7 @@ Perintah:
         <translation>%1 adalah basis data SQLite, tetapi bukan buku transaksi Sepakat.</translation>
     </message>
     <message>
-        <source>the file system does not support SQLite's write-ahead log (journal mode stays %1)</source>
+        <source>the file system does not support SQLite&apos;s write-ahead log (journal mode stays %1)</source>
         <translation>sistem berkas tidak mendukung write-ahead log SQLite (mode jurnal tetap %1)</translation>
     </message>
     <message>
@@ -606,9 +667,168 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Sepakat::DealCardDelegate</name>
+    <message>
+        <source>no close date</source>
+        <translation>tanpa tanggal penutupan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d in stage</source>
+        <translation>
+            <numerusform>%n hr di tahap ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Mandek</translation>
+    </message>
+    <message>
+        <source>No move for longer than the stage allows</source>
+        <translation>Tidak bergerak lebih lama dari batas tahap ini</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Approval of the latest offer pending</source>
+        <translation>Persetujuan penawaran terakhir masih menunggu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Latest offer approved</source>
+        <translation>Penawaran terakhir disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Latest offer rejected</source>
+        <translation>Penawaran terakhir ditolak</translation>
+    </message>
+    <message>
+        <source>&lt; walk-away</source>
+        <translation>&lt; batas bawah</translation>
+    </message>
+    <message>
+        <source>Latest offer is below the walk-away price</source>
+        <translation>Penawaran terakhir di bawah harga batas bawah</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Nilai: %1</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Probabilitas: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Perkiraan penutupan: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Pemilik: %1</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Alasan kalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::DealFields</name>
+    <message>
+        <source>Enter the deal&apos;s expected value.</source>
+        <translation>Masukkan perkiraan nilai transaksi.</translation>
+    </message>
+    <message>
+        <source>Enter who owns this deal.</source>
+        <translation>Masukkan pemilik transaksi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::DealPage</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Follow the stage&apos;s default (%1)</source>
+        <translation>Ikuti bawaan tahap (%1)</translation>
+    </message>
+    <message>
+        <source>Reopen deal</source>
+        <translation>Buka kembali transaksi</translation>
+    </message>
+    <message>
+        <source>“%1” is %2. Reopen it as %3?</source>
+        <translation>“%1” berstatus %2. Buka kembali sebagai %3?</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Transaksi kalah</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Mengapa “%1” kalah?</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Kembali ke alur penjualan</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline (Esc)</source>
+        <translation>Kembali ke alur penjualan (Esc)</translation>
+    </message>
+    <message>
+        <source>Each change is saved as soon as you leave the field; Ctrl+Z undoes it.</source>
+        <translation>Setiap perubahan langsung disimpan begitu Anda meninggalkan kolom; Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Pelanggan:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>Pro&amp;babilitas:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>Perkiraan pen&amp;utupan:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Pe&amp;milik:</translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason:</source>
+        <translation>&amp;Alasan kalah:</translation>
+    </message>
+    <message>
+        <source>P&amp;roposal language:</source>
+        <translation>Ba&amp;hasa proposal:</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::DealRepository</name>
     <message>
-        <source>The deal's customer does not exist in this deal book.</source>
+        <source>The deal&apos;s customer does not exist in this deal book.</source>
         <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
     </message>
     <message>
@@ -685,6 +905,47 @@ Perintah:
     <message>
         <source>Writing the demo savings</source>
         <translation>Menulis penghematan demo</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::LostReasonDialog</name>
+    <message>
+        <source>Lost reason</source>
+        <translation>Alasan kalah</translation>
+    </message>
+    <message>
+        <source>Why was this deal lost?</source>
+        <translation>Mengapa transaksi ini kalah?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why were these %n deals lost?</source>
+        <translation>
+            <numerusform>Mengapa %n transaksi ini kalah?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Harga terlalu tinggi</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Memilih pesaing</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Tidak ada anggaran</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Tidak ada keputusan</translation>
+    </message>
+    <message>
+        <source>Timing: project postponed</source>
+        <translation>Waktu: proyek ditunda</translation>
+    </message>
+    <message>
+        <source>Required, e.g. chose a competitor</source>
+        <translation>Wajib diisi, mis. memilih pesaing</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1118,22 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Added the deal.</source>
+        <translation>Transaksi ditambahkan.</translation>
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation>Transaksi ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>New deal (%1)</source>
+        <translation>Transaksi baru (%1)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Bilah alat</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::Money</name>
@@ -873,20 +1150,20 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Tidak dapat mengurangkan %1 dari %2: mata uangnya berbeda.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
-        <translation>"%1" bukan jumlah uang.</translation>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; bukan jumlah uang.</translation>
     </message>
     <message>
-        <source>%1 amounts have no decimals: "%2".</source>
-        <translation>Jumlah dalam %1 tidak memakai desimal: "%2".</translation>
+        <source>%1 amounts have no decimals: &quot;%2&quot;.</source>
+        <translation>Jumlah dalam %1 tidak memakai desimal: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 amounts have at most %2 decimals: "%3".</source>
-        <translation>Jumlah dalam %1 paling banyak %2 desimal: "%3".</translation>
+        <source>%1 amounts have at most %2 decimals: &quot;%3&quot;.</source>
+        <translation>Jumlah dalam %1 paling banyak %2 desimal: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage.</source>
-        <translation>"%1" bukan persentase.</translation>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>&quot;%1&quot; bukan persentase.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1175,49 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Informal</source>
         <translation>Informal</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::NewDealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Transaksi baru</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse scanners for 12 branches</source>
+        <translation>mis. Pemindai gudang untuk 12 cabang</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Perkiraan nilai</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Pelanggan:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>Perkiraan pen&amp;utupan:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Pe&amp;milik:</translation>
+    </message>
+    <message>
+        <source>&amp;Add deal</source>
+        <translation>&amp;Tambah transaksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1001,42 +1321,68 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::PipelineFilterBar</name>
+    <message>
+        <source>Search customer, deal or contact</source>
+        <translation>Cari pelanggan, transaksi, atau kontak</translation>
+    </message>
+    <message>
+        <source>Finds deals by customer name, deal title or contact name; case and accents do not matter.</source>
+        <translation>Mencari transaksi menurut nama pelanggan, judul transaksi, atau nama kontak; huruf besar-kecil dan aksen tidak berpengaruh.</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Pe&amp;milik:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>C&amp;lose:</source>
+        <translation>Pen&amp;utupan:</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>Perkiraan tanggal penutupan</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Kuartal ini</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>90 hari ke depan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Hide won and lost</source>
+        <translation>&amp;Sembunyikan yang menang dan kalah</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::PipelineModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::PipelinePage</name>
-    <message>
-        <source>Stage / customer</source>
-        <translation>Tahap / pelanggan</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Transaksi</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Perkiraan penutupan</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Pemilik</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation><numerusform>… dan %n lainnya</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Pipeline</source>
         <translation>Alur Penjualan</translation>
-    </message>
-    <message>
-        <source>Every deal by stage. The pipeline board will let you drag deals between stages and show totals and a forecast; until then this list is read-only.</source>
-        <translation>Semua transaksi per tahap. Papan alur penjualan nantinya memungkinkan Anda menyeret transaksi antartahap serta menampilkan total dan prakiraan; sampai saat itu daftar ini hanya-baca.</translation>
     </message>
     <message>
         <source>No deals yet</source>
@@ -1061,6 +1407,62 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Totals and weighted value per stage, and a 12-month forecast</source>
         <translation>Total dan nilai tertimbang per tahap, serta prakiraan 12 bulan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n lewat waktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later</source>
+        <translation>
+            <numerusform>%n lebih lambat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a close date</source>
+        <translation>
+            <numerusform>%n tanpa tanggal penutupan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other currencies without a rate (%1)</source>
+        <translation>
+            <numerusform>%n dalam mata uang lain tanpa kurs (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted value of open deals by expected close month, in %1</source>
+        <translation>Nilai tertimbang transaksi terbuka per bulan perkiraan penutupan, dalam %1</translation>
+    </message>
+    <message>
+        <source>%1. Not shown: %2.</source>
+        <translation>%1. Tidak ditampilkan: %2.</translation>
+    </message>
+    <message>
+        <source>Move &amp;left</source>
+        <translation>Geser ke &amp;kiri</translation>
+    </message>
+    <message>
+        <source>Move &amp;right</source>
+        <translation>Geser ke k&amp;anan</translation>
+    </message>
+    <message>
+        <source>Move the selected deal one stage left (%1)</source>
+        <translation>Geser transaksi terpilih satu tahap ke kiri (%1)</translation>
+    </message>
+    <message>
+        <source>Move the selected deal one stage right (%1)</source>
+        <translation>Geser transaksi terpilih satu tahap ke kanan (%1)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prakiraan</translation>
+    </message>
+    <message>
+        <source>Show or hide the 12-month forecast</source>
+        <translation>Tampilkan atau sembunyikan prakiraan 12 bulan</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1624,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Diskon, margin, dan konsesi dibandingkan dengan harga batas bawah</translation>
     </message>
     <message>
-        <source>Approve or reject with a comment; the decision is kept in the deal's history</source>
+        <source>Approve or reject with a comment; the decision is kept in the deal&apos;s history</source>
         <translation>Setujui atau tolak dengan komentar; keputusan disimpan dalam riwayat transaksi</translation>
     </message>
 </context>
@@ -1242,6 +1644,29 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Money</source>
         <translation>Uang</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Screenshot</name>
+    <message>
+        <source>Unknown view &quot;%1&quot;; the views are: %2.</source>
+        <translation>Tampilan &quot;%1&quot; tidak dikenal; tampilan yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>A screenshot must be from %1×%2 to %3×%4 pixels, not %5×%6.</source>
+        <translation>Tangkapan layar harus berukuran %1×%2 sampai %3×%4 piksel, bukan %5×%6.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; the languages are: %2.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal; bahasa yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>Screenshots need a graphical application.</source>
+        <translation>Tangkapan layar memerlukan aplikasi grafis.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1843,76 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::StageColumn</name>
+    <message>
+        <source>too large to add up</source>
+        <translation>terlalu besar untuk dijumlahkan</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>Tertimbang %1</translation>
+    </message>
+    <message>
+        <source>Total value: %1</source>
+        <translation>Nilai total: %1</translation>
+    </message>
+    <message>
+        <source>Weighted value (value × probability): %1</source>
+        <translation>Nilai tertimbang (nilai × probabilitas): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other currencies without a rate (%1): not in the totals</source>
+        <translation>
+            <numerusform>%n dalam mata uang lain tanpa kurs (%1): tidak masuk total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add exchange rates to %1 in Settings to include them.</source>
+        <translation>Tambahkan kurs ke %1 di Pengaturan agar ikut dihitung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) shown</source>
+        <translation>
+            <numerusform>%n transaksi ditampilkan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::StageMover</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Pindahkan “%1” ke %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deal(s) to %1</source>
+        <translation>
+            <numerusform>Pindahkan %n transaksi ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>Pindahkan transaksi</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only, so deals cannot be moved.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca, jadi transaksi tidak dapat dipindahkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen the closed deals among these %n and move them to %1?</source>
+        <translation>
+            <numerusform>Buka kembali transaksi yang sudah ditutup di antara %n transaksi ini dan pindahkan ke %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen deal</source>
+        <translation>Buka kembali transaksi</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::StageTableModel</name>
     <message>
         <source>never</source>
@@ -1448,15 +1943,21 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <name>Sepakat::Storage</name>
     <message numerus="yes">
         <source>%1 cannot be removed while %n deal(s) refer to it. Remove those deals or move them to another customer first.</source>
-        <translation><numerusform>%1 tidak dapat dihapus selama %n transaksi masih merujuk kepadanya. Hapus transaksi tersebut atau pindahkan ke pelanggan lain terlebih dahulu.</numerusform></translation>
+        <translation>
+            <numerusform>%1 tidak dapat dihapus selama %n transaksi masih merujuk kepadanya. Hapus transaksi tersebut atau pindahkan ke pelanggan lain terlebih dahulu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n savings item(s)</source>
-        <translation><numerusform>%n butir penghematan</numerusform></translation>
+        <translation>
+            <numerusform>%n butir penghematan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation><numerusform>%n kebutuhan</numerusform></translation>
+        <translation>
+            <numerusform>%n kebutuhan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,8 +2103,8 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Nama kontak</translation>
     </message>
     <message>
-        <source>Email "%1" is not an email address.</source>
-        <translation>Email "%1" bukan alamat email.</translation>
+        <source>Email &quot;%1&quot; is not an email address.</source>
+        <translation>Email &quot;%1&quot; bukan alamat email.</translation>
     </message>
     <message>
         <source>Customer name</source>
@@ -1932,8 +2433,8 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>angkanya terlalu besar.</translation>
     </message>
     <message>
-        <source>must be an amount written as a text, such as "85000".</source>
-        <translation>harus berupa jumlah yang ditulis sebagai teks, misalnya "85000".</translation>
+        <source>must be an amount written as a text, such as &quot;85000&quot;.</source>
+        <translation>harus berupa jumlah yang ditulis sebagai teks, misalnya &quot;85000&quot;.</translation>
     </message>
     <message>
         <source>cannot be negative.</source>
@@ -1956,8 +2457,8 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>tidak boleh di atas 100 %.</translation>
     </message>
     <message>
-        <source>must be "time" or "money".</source>
-        <translation>harus "time" atau "money".</translation>
+        <source>must be &quot;time&quot; or &quot;money&quot;.</source>
+        <translation>harus &quot;time&quot; atau &quot;money&quot;.</translation>
     </message>
     <message>
         <source>must be between 0 and 100.</source>
@@ -1976,8 +2477,8 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Analisis nilai harus berupa objek JSON.</translation>
     </message>
     <message>
-        <source>unknown currency "%1".</source>
-        <translation>mata uang "%1" tidak dikenal.</translation>
+        <source>unknown currency &quot;%1&quot;.</source>
+        <translation>mata uang &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>must be from 1 to %1 months.</source>
@@ -2027,7 +2528,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Menyimpan butir penghematan</translation>
     </message>
     <message>
-        <source>Reading the deal's needs</source>
+        <source>Reading the deal&apos;s needs</source>
         <translation>Membaca kebutuhan transaksi</translation>
     </message>
     <message>
@@ -2039,7 +2540,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Menyimpan kebutuhan</translation>
     </message>
     <message>
-        <source>Line %1 is not in the offer's currency (%2).</source>
+        <source>Line %1 is not in the offer&apos;s currency (%2).</source>
         <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
     </message>
     <message>
@@ -2051,7 +2552,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Menyimpan penawaran</translation>
     </message>
     <message>
-        <source>Saving the offer's lines</source>
+        <source>Saving the offer&apos;s lines</source>
         <translation>Menyimpan baris penawaran</translation>
     </message>
     <message>

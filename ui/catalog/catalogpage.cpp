@@ -3,6 +3,7 @@
 #include "catalog/productdialog.h"
 #include "catalog/productmodel.h"
 #include "common/bookcommand.h"
+#include "common/tableselection.h"
 #include "common/bookdocument.h"
 #include "common/icons.h"
 #include "storage/repositories.h"
@@ -167,23 +168,14 @@ void CatalogPage::updateActions()
 
 int CatalogPage::currentSourceRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return -1;
-    return m_filter->mapToSource(rows.first()).row();
+    return selectedSourceRow(m_table, m_filter);
 }
 
 void CatalogPage::select(const QString &productId)
 {
     const int row = productId.isEmpty() ? -1 : m_model->rowOf(productId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, ProductModel::Name));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (row >= 0)
+        selectSourceIndex(m_table, m_filter, m_model->index(row, ProductModel::Name));
 }
 
 QString CatalogPage::runDialog(const Product &product)

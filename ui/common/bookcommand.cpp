@@ -93,4 +93,19 @@ BookCommand *BookCommand::saveProduct(BookDocument *document, const std::optiona
         [after](DealBook &book) { return book.products().save(after); }, std::move(undoWork));
 }
 
+BookCommand *BookCommand::saveDeal(BookDocument *document, const std::optional<Deal> &before,
+                                   const Deal &after)
+{
+    const QString text = before ? tr("Edit deal “%1”").arg(after.title)
+                                : tr("Add deal “%1”").arg(after.title);
+    BookCommand::Work undoWork;
+    if (before)
+        undoWork = [old = *before](DealBook &book) { return book.deals().save(old); };
+    else
+        undoWork = [id = after.id](DealBook &book) { return book.deals().remove(id); };
+    return new BookCommand(
+        document, BookDocument::Part::Deals, text,
+        [after](DealBook &book) { return book.deals().save(after); }, std::move(undoWork));
+}
+
 } // namespace Sepakat

@@ -2,6 +2,7 @@
 
 #include "common/bookdocument.h"
 #include "domain/customer.h"
+#include "domain/deal.h"
 #include "domain/product.h"
 #include "util/result.h"
 
@@ -38,6 +39,10 @@ public:
     static BookCommand *removeCustomer(BookDocument *document, const Customer &customer);
     static BookCommand *saveProduct(BookDocument *document, const std::optional<Product> &before,
                                     const Product &after);
+    // Adds a deal (before is empty) or changes its own fields; undo removes the new deal (with
+    // nothing else yet attached to it) or restores the old fields.
+    static BookCommand *saveDeal(BookDocument *document, const std::optional<Deal> &before,
+                                 const Deal &after);
 
 private:
     Status run(const Work &work);

@@ -1,6 +1,7 @@
 #include "customers/customerspage.h"
 
 #include "common/bookcommand.h"
+#include "common/tableselection.h"
 #include "common/bookdocument.h"
 #include "common/icons.h"
 #include "customers/customerdialog.h"
@@ -163,23 +164,14 @@ void CustomersPage::updateActions()
 
 int CustomersPage::currentSourceRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return -1;
-    return m_filter->mapToSource(rows.first()).row();
+    return selectedSourceRow(m_table, m_filter);
 }
 
 void CustomersPage::select(const QString &customerId)
 {
     const int row = customerId.isEmpty() ? -1 : m_model->rowOf(customerId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, CustomerModel::Name));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (row >= 0)
+        selectSourceIndex(m_table, m_filter, m_model->index(row, CustomerModel::Name));
 }
 
 QString CustomersPage::runDialog(const Customer &customer)

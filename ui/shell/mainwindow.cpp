@@ -6,6 +6,8 @@
 #include "common/language.h"
 #include "common/userprofile.h"
 #include "customers/customerspage.h"
+#include "deal/dealpage.h"
+#include "deal/newdealdialog.h"
 #include "pipeline/pipelinepage.h"
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
@@ -27,6 +29,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace Sepakat {
@@ -81,6 +84,7 @@ void MainWindow::createActions()
             action->setShortcut(shortcut);
         return action;
     };
+    m_newDeal = make("actionNewDeal", QKeySequence::New);
     m_newBook = make("actionNewBook", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_open = make("actionOpen", QKeySequence::Open);
     m_saveCopy = make("actionSaveCopy");
@@ -91,6 +95,7 @@ void MainWindow::createActions()
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                           QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
+    connect(m_newDeal, &QAction::triggered, this, &MainWindow::newDealDialog);
     connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
@@ -126,6 +131,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDeal);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_newBook);
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -147,6 +154,19 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    // New deal is the one action wanted many times a day; undo and redo sit beside it, as
+    // icons only (low priority), so their long texts stay in the tooltips.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newDeal);
+    m_toolBar->addSeparator();
+    m_undo->setPriority(QAction::LowPriority);
+    m_redo->setPriority(QAction::LowPriority);
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
 }
 
 void MainWindow::createPages()
@@ -180,6 +200,9 @@ void MainWindow::createPages()
                                                           m_reviewPage, m_catalogPage,
                                                           m_settingsPage})
         m_pages->addWidget(page);
+    m_dealPage = new DealPage(m_pages);
+    m_pages->addWidget(m_dealPage);
+    connect(m_dealPage, &DealPage::backRequested, this, [this] { showPage(Page::Pipeline); });
     connect(m_settingsPage, &SettingsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
 
@@ -187,6 +210,9 @@ void MainWindow::createPages()
         if (row >= 0)
             m_pages->setCurrentIndex(row);
     });
+    // Pipeline is still the current row while a deal is open: a click on it goes back too.
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { showPage(static_cast<Page>(m_navigation->row(item))); });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -212,7 +238,34 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return static_cast<Page>(m_pages->currentIndex());
+    return isDealOpen() ? Page::Pipeline : static_cast<Page>(m_pages->currentIndex());
+}
+
+bool MainWindow::openDeal(const QString &dealId)
+{
+    if (!m_dealPage->openDeal(dealId))
+        return false;
+    m_navigation->setCurrentRow(static_cast<int>(Page::Pipeline));
+    m_pages->setCurrentWidget(m_dealPage);
+    m_dealPage->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool MainWindow::isDealOpen() const
+{
+    return m_pages->currentWidget() == m_dealPage;
+}
+
+void MainWindow::newDealDialog()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    NewDealDialog dialog(m_document.get(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (isDealOpen())
+            showPage(Page::Pipeline);
+        statusBar()->showMessage(tr("Added the deal."), kStatusTimeoutMs);
+    }
 }
 
 void MainWindow::setBook(std::unique_ptr<DealBook> book)
@@ -232,9 +285,13 @@ void MainWindow::setBook(std::unique_ptr<DealBook> book)
     m_customersPage->setDocument(document.get());
     m_catalogPage->setDocument(document.get());
     m_settingsPage->setDocument(document.get());
+    m_dealPage->setDocument(document.get());
+    if (isDealOpen())
+        showPage(Page::Pipeline);
     m_document = std::move(document);
 
-    RecentBooks::add(m_document->book().path());
+    if (m_remembersBooks)
+        RecentBooks::add(m_document->book().path());
     updateTitle();
     updateUndoActions();
 }
@@ -371,6 +428,7 @@ void MainWindow::updateTitle()
         m_pathLabel->clear();
         m_readOnlyLabel->hide();
         m_saveCopy->setEnabled(false);
+        m_newDeal->setEnabled(false);
         return;
     }
     const DealBook &book = m_document->book();
@@ -386,6 +444,7 @@ void MainWindow::updateTitle()
         m_readOnlyLabel->hide();
     }
     m_saveCopy->setEnabled(true);
+    m_newDeal->setEnabled(!book.isReadOnly());
 }
 
 void MainWindow::updateUndoActions()
@@ -406,6 +465,10 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_newDeal->setText(tr("New &deal…"));
+    m_newDeal->setToolTip(tr("New deal (%1)").arg(
+        m_newDeal->shortcut().toString(QKeySequence::NativeText)));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
     m_newBook->setText(tr("&New deal book…"));
     m_open->setText(tr("&Open…"));
     m_saveCopy->setText(tr("Save a &copy as…"));
@@ -434,6 +497,7 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshIcons()
 {
+    Icons::assign(m_newDeal, QStringLiteral("plus"), palette());
     Icons::assign(m_newBook, QStringLiteral("file-plus"), palette());
     Icons::assign(m_open, QStringLiteral("folder-open"), palette());
     Icons::assign(m_saveCopy, QStringLiteral("copy"), palette());

@@ -13,12 +13,14 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace Sepakat {
 
 class BookDocument;
 class CatalogPage;
 class CustomersPage;
+class DealPage;
 class PipelinePage;
 class ReviewPage;
 class SettingsPage;
@@ -46,7 +48,13 @@ public:
     BookDocument *document() const { return m_document.get(); }
 
     void showPage(Page page);
+    // The page of the navigation; a deal shown from the board counts as the pipeline.
     Page currentPage() const;
+    // Shows the deal's page in place of the board; false when the book has no such deal.
+    bool openDeal(const QString &dealId);
+    bool isDealOpen() const;
+    // The screenshot command opens books it must not add to the recent list.
+    void setRemembersBooks(bool remember) { m_remembersBooks = remember; }
     // Installs the language, remembers it and updates every visible text.
     void switchLanguage(const QString &code);
 
@@ -66,6 +74,7 @@ private:
     void openRecent(const QString &path);
 
     void newBookDialog();
+    void newDealDialog();
     void openDialog();
     void saveCopyDialog();
     QString bookFolder() const;
@@ -79,12 +88,16 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     CatalogPage *m_catalogPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    DealPage *m_dealPage = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    bool m_remembersBooks = true;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_newDeal = nullptr;
     QAction *m_newBook = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;

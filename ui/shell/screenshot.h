@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sepakat {
+
+// What `sepakat screenshot` renders: one view of a deal book, at a window size, in a language.
+struct ScreenshotRequest
+{
+    QString bookPath;
+    QString view = QStringLiteral("pipeline");
+    QString outputPath; // PNG
+    QSize size{1366, 768};
+    QString language; // "en", "id"; empty keeps the language installed
+};
+
+// The views a screenshot can show ("pipeline"); see kViews in screenshot.cpp to add one.
+QStringList screenshotViews();
+// Reads "1366x768" (also "1366X768", "1366×768"); nullopt for anything else.
+std::optional<QSize> parseScreenshotSize(const QString &text);
+// The sizes a screenshot may have: the main window's minimum up to 8K.
+QSize minimumScreenshotSize();
+QSize maximumScreenshotSize();
+
+// Opens the book read-only (it is never changed), shows the view in a main window of the
+// requested size without putting it on screen, waits until it is painted and writes it to
+// outputPath as PNG (atomically: a failed run leaves no half file). Needs a QApplication; the
+// offscreen platform gives the same pixels with or without a display.
+Status renderScreenshot(const ScreenshotRequest &request);
+
+} // namespace Sepakat
