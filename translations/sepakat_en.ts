@@ -49,9 +49,9 @@
     <name>Sepakat::DealCardDelegate</name>
     <message numerus="yes">
         <source>%n d in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d in stage</numerusform>
+            <numerusform>%n d in stage</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>Sepakat::LostReasonDialog</name>
     <message numerus="yes">
         <source>Why were these %n deals lost?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why was this deal lost?</numerusform>
+            <numerusform>Why were these %n deals lost?</numerusform>
         </translation>
     </message>
 </context>
@@ -69,30 +69,30 @@
     <name>Sepakat::PipelinePage</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n later</numerusform>
+            <numerusform>%n later</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a close date</numerusform>
+            <numerusform>%n without a close date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in other currencies without a rate (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in another currency without a rate (%1)</numerusform>
+            <numerusform>%n in other currencies without a rate (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -100,16 +100,16 @@
     <name>Sepakat::StageColumn</name>
     <message numerus="yes">
         <source>%n in other currencies without a rate (%1): not in the totals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in another currency without a rate (%1): not in the totals</numerusform>
+            <numerusform>%n in other currencies without a rate (%1): not in the totals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal shown</numerusform>
+            <numerusform>%n deals shown</numerusform>
         </translation>
     </message>
 </context>
@@ -117,16 +117,16 @@
     <name>Sepakat::StageMover</name>
     <message numerus="yes">
         <source>Move %n deal(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n deal to %1</numerusform>
+            <numerusform>Move %n deals to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reopen the closed deals among these %n and move them to %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reopen the closed deal and move it to %1?</numerusform>
+            <numerusform>Reopen the closed deals among these %n and move them to %1?</numerusform>
         </translation>
     </message>
 </context>
