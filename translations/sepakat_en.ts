@@ -54,6 +54,14 @@
             <numerusform>%n d in stage</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in stage</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::LostReasonDialog</name>

@@ -738,6 +738,13 @@ Perintah:
         <source>Lost reason: %1</source>
         <translation>Alasan kalah: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in stage</comment>
+        <translation>
+            <numerusform>%n hr</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::DealFields</name>
@@ -1164,6 +1171,173 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>&quot;%1&quot; is not a percentage.</source>
         <translation>&quot;%1&quot; bukan persentase.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Negotiation</name>
+    <message>
+        <source>Discount %1 exceeds %2 allowed</source>
+        <translation>Diskon %1 melebihi batas %2</translation>
+    </message>
+    <message>
+        <source>Margin %1 is below the %2 minimum</source>
+        <translation>Margin %1 di bawah batas minimum %2</translation>
+    </message>
+    <message>
+        <source>Payment terms of %1 days exceed the %2 days allowed</source>
+        <translation>Jangka pembayaran %1 hari melebihi batas %2 hari</translation>
+    </message>
+    <message>
+        <source>Price %1 is below the walk-away price of %2</source>
+        <translation>Harga %1 di bawah harga batas bawah %2</translation>
+    </message>
+    <message>
+        <source>Given with nothing asked in return: %1</source>
+        <translation>Diberikan tanpa meminta imbalan: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The concessions are too large to add up.</source>
+        <translation>Konsesinya terlalu besar untuk dijumlahkan.</translation>
+    </message>
+    <message>
+        <source>A concession in round %1 is in %2, but the negotiation is in %3.</source>
+        <translation>Konsesi pada putaran %1 dalam %2, tetapi negosiasinya dalam %3.</translation>
+    </message>
+    <message>
+        <source>Round %1 gives %2, as much as or more than the round before (%3): concessions should shrink.</source>
+        <translation>Putaran %1 memberi %2, sama dengan atau lebih dari putaran sebelumnya (%3): konsesi seharusnya makin kecil.</translation>
+    </message>
+    <message>
+        <source>Conceded %1 in total, %2 of the room between opening and walk-away (%3).</source>
+        <translation>Total konsesi %1, %2 dari ruang antara tawaran pembuka dan batas bawah (%3).</translation>
+    </message>
+    <message>
+        <source>Conceded %1 in total, but the opening (%2) leaves no room above the walk-away (%3).</source>
+        <translation>Total konsesi %1, tetapi tawaran pembuka (%2) tidak menyisakan ruang di atas batas bawah (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given with nothing asked in return.</source>
+        <translation>&quot;%1&quot; diberikan tanpa meminta imbalan.</translation>
+    </message>
+    <message>
+        <source>Round %1: &quot;%2&quot; was given and the customer gave nothing in that round.</source>
+        <translation>Putaran %1: &quot;%2&quot; diberikan dan pelanggan tidak memberi apa pun pada putaran itu.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Added line: %1, %2 × %3</source>
+        <translation>Baris ditambahkan: %1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1: quantity %2 → %3</source>
+        <translation>%1: jumlah %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: unit price %2 → %3</source>
+        <translation>%1: harga satuan %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: discount %2 → %3</source>
+        <translation>%1: diskon %2 → %3</translation>
+    </message>
+    <message>
+        <source>Removed line: %1</source>
+        <translation>Baris dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2 (%3)</source>
+        <translation>Total %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Net before tax %1 → %2 (%3)</source>
+        <translation>Neto sebelum pajak %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Discount given %1 → %2 (%3)</source>
+        <translation>Diskon yang diberikan %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Currency %1 → %2</source>
+        <translation>Mata uang %1 → %2</translation>
+    </message>
+    <message>
+        <source>Document discount %1 → %2</source>
+        <translation>Diskon dokumen %1 → %2</translation>
+    </message>
+    <message>
+        <source>Tax %1 → %2</source>
+        <translation>Pajak %1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment terms %1 → %2 days</source>
+        <translation>Jangka pembayaran %1 → %2 hari</translation>
+    </message>
+    <message>
+        <source>Delivery %1 → %2 days</source>
+        <translation>Pengiriman %1 → %2 hari</translation>
+    </message>
+    <message>
+        <source>Support %1 → %2</source>
+        <translation>Dukungan %1 → %2</translation>
+    </message>
+    <message>
+        <source>Warranty %1 → %2 months</source>
+        <translation>Garansi %1 → %2 bulan</translation>
+    </message>
+    <message>
+        <source>Contract %1 → %2 months</source>
+        <translation>Kontrak %1 → %2 bulan</translation>
+    </message>
+    <message>
+        <source>Valid until %1 → %2</source>
+        <translation>Berlaku sampai %1 → %2</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>Batas bawah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Tawaran pembuka</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s limit (estimate)</source>
+        <translation>Batas pelanggan (perkiraan)</translation>
+    </message>
+    <message>
+        <source>Current offer</source>
+        <translation>Penawaran saat ini</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the plan in %3: it is left off the bar.</source>
+        <translation>%1 dalam %2, rencananya dalam %3: tidak ditampilkan di batang.</translation>
+    </message>
+    <message>
+        <source>The current offer (%1) is below your walk-away price (%2).</source>
+        <translation>Penawaran saat ini (%1) di bawah harga batas bawah Anda (%2).</translation>
+    </message>
+    <message>
+        <source>The opening offer (%1) is below your target (%2): there is no room to concede.</source>
+        <translation>Tawaran pembuka (%1) di bawah target Anda (%2): tidak ada ruang untuk konsesi.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s estimated limit (%1) is below your walk-away price (%2): there is no zone of agreement.</source>
+        <translation>Perkiraan batas pelanggan (%1) di bawah harga batas bawah Anda (%2): tidak ada zona kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Your walk-away price (%1) is above your target (%2).</source>
+        <translation>Harga batas bawah Anda (%1) di atas target Anda (%2).</translation>
     </message>
 </context>
 <context>

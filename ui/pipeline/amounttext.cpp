@@ -45,6 +45,18 @@ QString shortNumber(qint64 wholeUnits, const QLocale &locale)
     return sign + locale.toString(magnitude);
 }
 
+ShortUnit shortUnitFor(qint64 wholeUnits, const QLocale &locale)
+{
+    const bool indonesian = locale.language() == QLocale::Indonesian;
+    for (const Unit &unit : kUnits) {
+        if (wholeUnits >= unit.size) {
+            const QString suffix = QString::fromUtf16(indonesian ? unit.indonesian : unit.english);
+            return {unit.size, indonesian ? u' ' + suffix : suffix};
+        }
+    }
+    return {};
+}
+
 QString currencyPrefix(const QString &currency, const QLocale &locale)
 {
     return Money::zero(currency).format(locale).section(u' ', 0, 0);

@@ -11,6 +11,14 @@ namespace Sepakat::AmountText {
 QString shortNumber(qint64 wholeUnits, const QLocale &locale);
 // With the currency prefix Money::format uses for the locale ("Rp", "IDR", "USD").
 QString shortMoney(qint64 minor, const QString &currency, const QLocale &locale);
+// The largest short unit not above wholeUnits (1 with no suffix for small amounts), for a chart
+// axis that labels every tick in the same unit: {1'000'000, "jt"} / {1'000'000, "M"}.
+struct ShortUnit
+{
+    qint64 size = 1;
+    QString suffix; // with its leading space where the language wants one ("jt" -> " jt")
+};
+ShortUnit shortUnitFor(qint64 wholeUnits, const QLocale &locale);
 // The prefix alone.
 QString currencyPrefix(const QString &currency, const QLocale &locale);
 

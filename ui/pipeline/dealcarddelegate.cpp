@@ -40,11 +40,13 @@ QString closeText(const QModelIndex &index, const QLocale &locale)
                           : DealCardDelegate::tr("no close date");
 }
 
-QString daysText(const QModelIndex &index)
+QString daysText(const QModelIndex &index, bool brief = false)
 {
     const QVariant days = index.data(PipelineModel::DaysInStageRole);
-    return days.isValid() ? DealCardDelegate::tr("%n d in stage", nullptr, days.toInt())
-                          : QString();
+    if (!days.isValid())
+        return {};
+    return brief ? DealCardDelegate::tr("%n d", "days in stage", days.toInt())
+                 : DealCardDelegate::tr("%n d in stage", nullptr, days.toInt());
 }
 
 // Right-aligned text in full, left text elided into what remains.
@@ -155,7 +157,13 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->setFont(option.font);
     painter->setPen(quiet);
-    drawPair(painter, line, closeText(index, locale), daysText(index), metrics, m.padding);
+    // The date stays whole; days in stage shorten first ("12 d").
+    const QString close = closeText(index, locale);
+    QString days = daysText(index);
+    if (metrics.horizontalAdvance(close) + m.padding + metrics.horizontalAdvance(days)
+        > line.width())
+        days = daysText(index, true);
+    drawPair(painter, line, close, days, metrics, m.padding);
     nextLine();
 
     // Badges from the right; the owner gets what is left.

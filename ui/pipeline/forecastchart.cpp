@@ -7,26 +7,28 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace Sepakat {
 
 namespace {
 
-constexpr int kTicks = 5;
+constexpr int kTicks = 4;
 
-// A round axis top (1, 2 or 5 times a power of ten, at least 10) at or above the largest bar,
-// which kTicks divides without a remainder.
-qint64 niceCeiling(qint64 value)
+// A round axis top (1, 2, 4 or 8 times a power of ten) at or above the largest bar, in the axis
+// unit; kTicks divides it into steps of one significant digit.
+double niceCeiling(double value)
 {
-    qint64 power = 10;
-    while (power <= value / 10)
+    double power = 1;
+    while (power * 10 < value)
         power *= 10;
-    for (const qint64 step : {1, 2, 5, 10}) {
+    while (power / 10 >= value && power > 1)
+        power /= 10;
+    for (const double step : {1.0, 2.0, 4.0, 8.0, 10.0}) {
         if (step * power >= value)
             return step * power;
     }
@@ -42,7 +44,7 @@ ForecastChart::ForecastChart(QWidget *parent)
     , m_set(new QBarSet(QString()))
     , m_series(new QBarSeries)
     , m_months(new QBarCategoryAxis)
-    , m_amounts(new QCategoryAxis)
+    , m_amounts(new QValueAxis)
 {
     setObjectName(QStringLiteral("forecast-chart"));
     m_series->append(m_set);
@@ -53,7 +55,10 @@ ForecastChart::ForecastChart(QWidget *parent)
     m_chart->addAxis(m_amounts, Qt::AlignLeft);
     m_series->attachAxis(m_months);
     m_series->attachAxis(m_amounts);
-    m_amounts->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_amounts->setTickCount(kTicks + 1);
+    // A short strip leaves little height per tick; its labels are short enough to show whole.
+    m_amounts->setTruncateLabels(false);
+    m_chart->setLocalizeNumbers(true);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundVisible(false);
@@ -77,35 +82,37 @@ void ForecastChart::setBars(const QList<Bar> &bars, const QString &currency)
 void ForecastChart::relabel()
 {
     const QLocale locale = Language::locale();
-    QStringList months;
-    QList<qreal> values;
-    qint64 largest = 0;
     qint64 scale = 1;
     for (int i = 0; i < Money::minorDigits(m_currency); ++i)
         scale *= 10;
+    qint64 largest = 0;
+    for (const Bar &bar : std::as_const(m_bars))
+        largest = qMax(largest, bar.minor / scale);
+    // One unit for every tick ("jt", "M"), so the axis reads 0, 200 jt, 400 jt ...
+    const AmountText::ShortUnit unit = AmountText::shortUnitFor(largest, locale);
+
+    QStringList months;
+    QList<qreal> values;
     for (const Bar &bar : std::as_const(m_bars)) {
         // The year only where it changes, so twelve labels fit a small window.
         const bool yearShown = months.isEmpty() || bar.month.month() == 1;
         months << (yearShown ? locale.toString(bar.month, QStringLiteral("MMM yy"))
                              : locale.toString(bar.month, QStringLiteral("MMM")));
-        const qint64 whole = bar.minor / scale;
-        largest = qMax(largest, whole);
-        values << qreal(whole); // the chart's boundary: display only, never summed again
+        // The chart's boundary: display only, never summed again.
+        values << qreal(bar.minor / scale) / qreal(unit.size);
     }
     m_set->remove(0, m_set->count());
     m_set->append(values);
     m_months->clear();
     m_months->append(months);
 
-    const qint64 top = niceCeiling(largest);
-    for (const QString &label : m_amounts->categoriesLabels())
-        m_amounts->remove(label);
-    m_amounts->setStartValue(0);
-    for (int i = 0; i <= kTicks; ++i) {
-        const qint64 value = top / kTicks * i;
-        m_amounts->append(AmountText::shortNumber(value, locale), qreal(value));
-    }
-    m_amounts->setRange(0, qreal(top));
+    const double top = niceCeiling(qMax(1.0, double(largest) / double(unit.size)));
+    m_chart->setLocale(locale);
+    m_amounts->setRange(0, top);
+    QString suffix = unit.suffix;
+    suffix.replace(u'%', QStringLiteral("%%"));
+    m_amounts->setLabelFormat((top / kTicks < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"))
+                              + suffix);
     m_amounts->setTitleText(AmountText::currencyPrefix(m_currency, locale));
 }
 

@@ -9,7 +9,7 @@ class QChartView;
 class QBarSet;
 class QBarSeries;
 class QBarCategoryAxis;
-class QCategoryAxis;
+class QValueAxis;
 
 namespace Sepakat {
 
@@ -41,7 +41,7 @@ private:
     QBarSet *m_set;
     QBarSeries *m_series;
     QBarCategoryAxis *m_months;
-    QCategoryAxis *m_amounts;
+    QValueAxis *m_amounts;
 };
 
 } // namespace Sepakat

@@ -102,7 +102,7 @@ QWidget *PipelinePage::buildBoard()
     auto *row = new QHBoxLayout(columns);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(6);
-    const int minimumWidth = fontMetrics().averageCharWidth() * 26;
+    const int minimumWidth = fontMetrics().averageCharWidth() * 30;
     for (const Stage stage : kAllStages) {
         auto *model = new StageColumnModel(m_model, stage, this);
         auto *column = new StageColumn(model, columns);
@@ -150,7 +150,7 @@ QWidget *PipelinePage::buildBoard()
     m_forecastToggle->setAutoRaise(true);
     m_forecastNote->setObjectName(QStringLiteral("forecast-note"));
     m_forecastNote->setWordWrap(true);
-    m_chart->setFixedHeight(fontMetrics().height() * 9);
+    m_chart->setFixedHeight(fontMetrics().height() * 8);
     connect(m_forecastToggle, &QToolButton::toggled, this, &PipelinePage::setForecastVisible);
 
     auto *forecastHeader = new QHBoxLayout;
