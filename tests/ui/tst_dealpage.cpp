@@ -4,6 +4,9 @@
 #include "common/bookdocument.h"
 #include "common/language.h"
 #include "deal/dealpage.h"
+#include "pipeline/pipelinemodel.h"
+#include "pipeline/pipelinepage.h"
+#include "shell/mainwindow.h"
 #include "storage/repositories.h"
 
 #include <QCheckBox>
@@ -34,6 +37,7 @@ private slots:
     void forbiddenStageMoveIsRefused();
     void escapeGoesBack();
     void undoneDealGoesBack();
+    void mainWindowOpensTheDealFromTheBoard();
 
 private:
     Deal stored() { return *m_document->book().deals().find(m_dealId); }
@@ -253,6 +257,39 @@ void TestDealPage::undoneDealGoesBack()
     m_document->undoStack()->undo();
     QCOMPARE(back.count(), 1);
     QVERIFY(m_page->dealId().isEmpty());
+}
+
+void TestDealPage::mainWindowOpensTheDealFromTheBoard()
+{
+    m_page.reset();
+    const QString path = m_document->book().path();
+    m_document.reset();
+    MainWindow window;
+    QVERIFY(window.openBook(path));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    auto *board = window.findChild<PipelinePage *>();
+    emit board->openDealRequested(m_dealId);
+    QVERIFY(window.isDealOpen());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Pipeline);
+    auto *page = window.findChild<DealPage *>();
+    QCOMPARE(page->dealId(), m_dealId);
+    QVERIFY(page->isVisible());
+
+    auto *owner = child<QLineEdit>(page, "ownerEdit");
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, QStringLiteral("Budi"));
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(window.document()->book().deals().find(m_dealId)->owner, QStringLiteral("Budi"));
+
+    QTest::keyClick(owner, Qt::Key_Escape);
+    QVERIFY(!window.isDealOpen());
+    QVERIFY(board->isVisible());
+    // The board read the edit made while it was hidden.
+    QCOMPARE(board->model()->deal(board->model()->rowOf(m_dealId)).owner, QStringLiteral("Budi"));
 }
 
 QTEST_MAIN(TestDealPage)

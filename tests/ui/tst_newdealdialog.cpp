@@ -5,6 +5,9 @@
 #include "common/userprofile.h"
 #include "deal/customerpicker.h"
 #include "deal/newdealdialog.h"
+#include "pipeline/pipelinemodel.h"
+#include "pipeline/pipelinepage.h"
+#include "shell/mainwindow.h"
 #include "storage/repositories.h"
 #include "util/clock.h"
 
@@ -33,6 +36,7 @@ private slots:
     void newCustomerFromTheDialog();
     void customerFoundByPartOfName();
     void undoRemovesTheDeal();
+    void ctrlNAddsADealToTheBoard();
 
 private:
     void fillValid(const QString &title = QStringLiteral("Scanners for 12 branches"));
@@ -201,6 +205,45 @@ void TestNewDealDialog::undoRemovesTheDeal()
     QCOMPARE(changed.count(), 1);
     m_document->undoStack()->redo();
     QCOMPARE(m_document->book().deals().find(id)->title, QStringLiteral("Undo me"));
+}
+
+void TestNewDealDialog::ctrlNAddsADealToTheBoard()
+{
+    m_dialog.reset();
+    MainWindow window;
+    window.setBook(createBook(m_dir, QStringLiteral("window")));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    Customer customer;
+    customer.id = QStringLiteral("w1");
+    customer.name = QStringLiteral("PT Nusantara Makmur");
+    QVERIFY(window.document()->book().customers().save(customer));
+
+    bool filled = false;
+    whenModal([&filled](QWidget *modal) {
+        auto *combo = child<QComboBox>(modal, "customerCombo");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("w1")));
+        child<QLineEdit>(modal, "titleEdit")->setText(QStringLiteral("Cold-chain sensors"));
+        child<QLineEdit>(modal, "valueEdit")->setText(QStringLiteral("75,000,000"));
+        filled = combo->currentIndex() >= 0;
+        static_cast<QDialog *>(modal)->accept();
+    });
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(filled);
+
+    auto *board = window.findChild<PipelinePage *>();
+    QVERIFY(board);
+    QTRY_COMPARE(board->model()->size(), 1);
+    const QString id = board->model()->deal(0).id;
+    QCOMPARE(board->model()->deal(0).title, QStringLiteral("Cold-chain sensors"));
+    QCOMPARE(board->selectedDealIds(), QStringList{id});
+    // Undo from the Edit menu's shortcut takes it off the board again.
+    // The offscreen platform does not hand activation back when the dialog closes.
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(board->model()->size(), 0);
 }
 
 QTEST_MAIN(TestNewDealDialog)

@@ -203,6 +203,7 @@ void MainWindow::createPages()
     m_dealPage = new DealPage(m_pages);
     m_pages->addWidget(m_dealPage);
     connect(m_dealPage, &DealPage::backRequested, this, [this] { showPage(Page::Pipeline); });
+    connect(m_pipelinePage, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
     connect(m_settingsPage, &SettingsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
 
@@ -261,11 +262,12 @@ void MainWindow::newDealDialog()
     if (!m_document || m_document->isReadOnly())
         return;
     NewDealDialog dialog(m_document.get(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        if (isDealOpen())
-            showPage(Page::Pipeline);
-        statusBar()->showMessage(tr("Added the deal."), kStatusTimeoutMs);
-    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showPage(Page::Pipeline);
+    // The new card is where the user looks next; a filter may hide it, hence the message.
+    m_pipelinePage->selectDeal(dialog.dealId());
+    statusBar()->showMessage(tr("Added the deal."), kStatusTimeoutMs);
 }
 
 void MainWindow::setBook(std::unique_ptr<DealBook> book)
