@@ -831,6 +831,10 @@ Perintah:
         <source>P&amp;roposal language:</source>
         <translation>Ba&amp;hasa proposal:</translation>
     </message>
+    <message>
+        <source>This deal book is open read-only: the deal can be read, not changed.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca: transaksi dapat dibaca, tetapi tidak dapat diubah.</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::DealRepository</name>
@@ -1196,10 +1200,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Diberikan tanpa meminta imbalan: %1</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>The concessions are too large to add up.</source>
         <translation>Konsesinya terlalu besar untuk dijumlahkan.</translation>
     </message>
@@ -1328,16 +1328,20 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Penawaran saat ini (%1) di bawah harga batas bawah Anda (%2).</translation>
     </message>
     <message>
-        <source>The opening offer (%1) is below your target (%2): there is no room to concede.</source>
-        <translation>Tawaran pembuka (%1) di bawah target Anda (%2): tidak ada ruang untuk konsesi.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s estimated limit (%1) is below your walk-away price (%2): there is no zone of agreement.</source>
         <translation>Perkiraan batas pelanggan (%1) di bawah harga batas bawah Anda (%2): tidak ada zona kesepakatan.</translation>
     </message>
     <message>
         <source>Your walk-away price (%1) is above your target (%2).</source>
         <translation>Harga batas bawah Anda (%1) di atas target Anda (%2).</translation>
+    </message>
+    <message>
+        <source>Line renamed: %1 → %2</source>
+        <translation>Baris diganti nama: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The opening offer (%1) is below your target (%2): open higher to leave room to concede.</source>
+        <translation>Tawaran pembuka (%1) di bawah target Anda (%2): buka lebih tinggi agar ada ruang untuk konsesi.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1546,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>&amp;Hide won and lost</source>
-        <translation>&amp;Sembunyikan yang menang dan kalah</translation>
+        <translation>&amp;Sembunyikan menang/kalah</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1784,41 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::RateTableModel</name>
+    <message>
+        <source>“%1” is not a known currency code.</source>
+        <translation>“%1” bukan kode mata uang yang dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 is the book currency; it needs no rate.</source>
+        <translation>%1 adalah mata uang buku; tidak perlu kurs.</translation>
+    </message>
+    <message>
+        <source>%1 has two rates; keep one.</source>
+        <translation>%1 punya dua kurs; simpan satu saja.</translation>
+    </message>
+    <message>
+        <source>The rate for %1 must be a number above zero with at most 6 decimals, such as %2.</source>
+        <translation>Kurs untuk %1 harus berupa angka di atas nol dengan paling banyak 6 desimal, misalnya %2.</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Rate in %1</source>
+        <translation>Kurs dalam %1</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -1841,6 +1880,10 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>The deal book has nothing to show in the view &quot;%1&quot;.</source>
+        <translation>Buku transaksi tidak punya apa pun untuk ditampilkan di tampilan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2007,22 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates:</source>
+        <translation>K&amp;urs mata uang:</translation>
+    </message>
+    <message>
+        <source>Deals in other currencies count in the pipeline totals at these rates; a deal whose currency has no rate is counted apart.</source>
+        <translation>Transaksi dalam mata uang lain dihitung dalam total alur penjualan dengan kurs ini; transaksi yang mata uangnya tidak punya kurs dihitung terpisah.</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ate</source>
+        <translation>Tambah k&amp;urs</translation>
+    </message>
+    <message>
+        <source>Remove ra&amp;te</source>
+        <translation>Hapus ku&amp;rs</translation>
     </message>
 </context>
 <context>

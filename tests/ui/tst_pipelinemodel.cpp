@@ -3,6 +3,7 @@
 #include "pipeline/amounttext.h"
 #include "pipeline/pipelinemodel.h"
 #include "pipeline/stagecolumnmodel.h"
+#include "settings/ratetablemodel.h"
 #include "storage/repositories.h"
 #include "util/clock.h"
 
@@ -43,6 +44,7 @@ private slots:
     void searchIndexCoversContacts();
     void shortAmounts_data();
     void shortAmounts();
+    void rateEditorReadsAndRefuses();
 
 private:
     void seed();
@@ -307,6 +309,31 @@ void TestPipelineModel::shortAmounts()
     QFETCH(QString, expected);
     const QLocale locale(language == u"id" ? QLocale::Indonesian : QLocale::English);
     QCOMPARE(AmountText::shortNumber(whole, locale), expected);
+}
+
+void TestPipelineModel::rateEditorReadsAndRefuses()
+{
+    RateTableModel rates;
+    QAbstractItemModelTester tester(&rates, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    rates.setRates({{QStringLiteral("USD"), 15'800'000'000}}, kIdr);
+    QCOMPARE(rates.rowCount(), 1);
+    QCOMPARE(rates.rates().value().value(QStringLiteral("USD")), 15'800'000'000);
+
+    const int row = rates.addRow();
+    QVERIFY(rates.setData(rates.index(row, RateTableModel::CurrencyColumn), QStringLiteral("sgd")));
+    QVERIFY(rates.setData(rates.index(row, RateTableModel::RateColumn), QStringLiteral("11650.5")));
+    QCOMPARE(rates.rates().value().value(QStringLiteral("SGD")), 11'650'500'000);
+
+    QVERIFY(rates.setData(rates.index(row, RateTableModel::RateColumn), QStringLiteral("0")));
+    QVERIFY(!rates.rates()); // a rate must be above zero
+    QVERIFY(rates.setData(rates.index(row, RateTableModel::RateColumn), QStringLiteral("1.0000001")));
+    QVERIFY(!rates.rates()); // at most millionths
+    QVERIFY(rates.setData(rates.index(row, RateTableModel::CurrencyColumn), kIdr));
+    QVERIFY(rates.setData(rates.index(row, RateTableModel::RateColumn), QStringLiteral("1")));
+    QVERIFY(!rates.rates()); // the book currency needs none
+    rates.removeRow(row);
+    QVERIFY(rates.rates());
+    QCOMPARE(RateTableModel::formatMicro(15'800'500'000), QStringLiteral("15,800.5"));
 }
 
 QTEST_MAIN(TestPipelineModel)

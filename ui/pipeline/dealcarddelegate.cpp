@@ -136,11 +136,13 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QColor text = palette.color(QPalette::Text);
     const QColor quiet = palette.color(QPalette::PlaceholderText);
 
+    // The value gets a line of its own, so it is never shortened; the probability goes beside
+    // the customer, whose name may be shortened (the tooltip has it whole).
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(index.data(PipelineModel::CustomerRole).toString(),
-                                             Qt::ElideRight, line.width()));
+    drawPair(painter, line, index.data(PipelineModel::CustomerRole).toString(),
+             formatBasisPoints(index.data(PipelineModel::ProbabilityRole).toInt(), locale),
+             boldMetrics, m.padding);
     nextLine();
 
     painter->setFont(option.font);
@@ -150,9 +152,9 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     nextLine();
 
     painter->setFont(bold);
-    drawPair(painter, line, index.data(PipelineModel::ValueTextRole).toString(),
-             formatBasisPoints(index.data(PipelineModel::ProbabilityRole).toInt(), locale),
-             boldMetrics, m.padding);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(index.data(PipelineModel::ValueTextRole).toString(),
+                                             Qt::ElideRight, line.width()));
     nextLine();
 
     painter->setFont(option.font);

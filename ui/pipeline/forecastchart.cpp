@@ -58,6 +58,7 @@ ForecastChart::ForecastChart(QWidget *parent)
     m_amounts->setTickCount(kTicks + 1);
     // A short strip leaves little height per tick; its labels are short enough to show whole.
     m_amounts->setTruncateLabels(false);
+    m_months->setTruncateLabels(false);
     m_chart->setLocalizeNumbers(true);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);

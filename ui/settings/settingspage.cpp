@@ -3,6 +3,7 @@
 #include "common/bookdocument.h"
 #include "common/language.h"
 #include "common/userprofile.h"
+#include "settings/ratetablemodel.h"
 #include "settings/stagetablemodel.h"
 #include "storage/repositories.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +39,7 @@ const QString kLogo = QStringLiteral("companyLogo");
 const QString kCurrency = QStringLiteral("currency");
 const QString kDefaultTax = QStringLiteral("defaultTaxBasisPoints");
 const QString kStages = QStringLiteral("stages");
+const QString kRates = QStringLiteral("ratesMicro");
 const QString kUserName = QStringLiteral("userName");
 const QString kRole = QStringLiteral("role");
 constexpr qint64 kMaxLogoBytes = 1024 * 1024;
@@ -83,6 +86,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_defaultTax(new QLineEdit(this))
     , m_stages(new StageTableModel(this))
     , m_stageTable(new QTableView(this))
+    , m_rates(new RateTableModel(this))
+    , m_rateTable(new QTableView(this))
+    , m_addRate(new QPushButton(this))
+    , m_removeRate(new QPushButton(this))
+    , m_rateHint(new QLabel(this))
     , m_saveBook(new QPushButton(this))
     , m_revertBook(new QPushButton(this))
     , m_bookError(InlineErrors::makeMessageLabel(this, QStringLiteral("bookError")))
@@ -179,6 +187,38 @@ QWidget *SettingsPage::buildBookGroup()
     m_stageTable->setFixedHeight(m_stageTable->horizontalHeader()->sizeHint().height()
                                  + m_stageTable->verticalHeader()->defaultSectionSize() * kStageCount
                                  + 2 * m_stageTable->frameWidth());
+    m_rateTable->setObjectName(QStringLiteral("rateTable"));
+    m_rateTable->setModel(m_rates);
+    m_rateTable->verticalHeader()->hide();
+    m_rateTable->setEditTriggers(m_stageTable->editTriggers());
+    m_rateTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_rateTable->setFixedHeight(m_rateTable->horizontalHeader()->sizeHint().height()
+                                + m_rateTable->verticalHeader()->defaultSectionSize() * 4
+                                + 2 * m_rateTable->frameWidth());
+    m_addRate->setObjectName(QStringLiteral("addRate"));
+    m_removeRate->setObjectName(QStringLiteral("removeRate"));
+    m_rateHint->setWordWrap(true);
+    auto *rateButtons = new QVBoxLayout;
+    rateButtons->addWidget(m_addRate);
+    rateButtons->addWidget(m_removeRate);
+    rateButtons->addStretch(1);
+    auto *rateRow = new QWidget(this);
+    auto *rateLayout = new QGridLayout(rateRow);
+    rateLayout->setContentsMargins(0, 0, 0, 0);
+    rateLayout->addWidget(m_rateHint, 0, 0, 1, 2);
+    rateLayout->addWidget(m_rateTable, 1, 0);
+    rateLayout->addLayout(rateButtons, 1, 1);
+    connect(m_addRate, &QPushButton::clicked, this, [this] {
+        const int row = m_rates->addRow();
+        m_rateTable->setCurrentIndex(m_rates->index(row, RateTableModel::RateColumn));
+        m_rateTable->edit(m_rateTable->currentIndex());
+    });
+    connect(m_removeRate, &QPushButton::clicked, this, [this] {
+        m_rates->removeRow(m_rateTable->currentIndex().row());
+    });
+    connect(m_currency, &QComboBox::currentTextChanged, m_rates,
+            &RateTableModel::setBookCurrency);
+
     m_saveBook->setObjectName(QStringLiteral("saveBookSettings"));
     m_revertBook->setObjectName(QStringLiteral("revertBookSettings"));
     m_saveBook->setDefault(true);
@@ -203,6 +243,7 @@ QWidget *SettingsPage::buildBookGroup()
     m_bookErrors.addRow(form, kCurrency, QString(), m_currency);
     m_bookErrors.addRow(form, kDefaultTax, QString(), m_defaultTax);
     m_bookErrors.addRow(form, kStages, QString(), m_stageTable);
+    m_bookErrors.addRow(form, kRates, QString(), rateRow);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -286,6 +327,7 @@ void SettingsPage::revertBookSettings()
     m_defaultTax->setText(
         formatBasisPoints(settings.defaultTaxBasisPoints, locale).remove(u'%').trimmed());
     m_stages->setTable(settings.stages);
+    m_rates->setRates(settings.ratesMicro, settings.currency);
     updateLogoPreview();
 }
 
@@ -307,7 +349,17 @@ bool SettingsPage::saveBookSettings()
         settings.defaultTaxBasisPoints = *tax;
     else
         errors << FieldError{kDefaultTax, tax.errorMessage()};
-    errors << settings.validate();
+    const auto rates = m_rates->rates();
+    if (rates)
+        settings.ratesMicro = rates.value();
+    else
+        errors << FieldError{kRates, rates.errorMessage()};
+    // Rate messages name one currency ("ratesMicro[USD]"); they show under the rate table.
+    for (FieldError error : settings.validate()) {
+        if (error.field.startsWith(kRates))
+            error.field = kRates;
+        errors << error;
+    }
     const QStringList stageProblems = settings.stages.validate();
     for (const QString &problem : stageProblems) {
         const bool known = std::any_of(errors.cbegin(), errors.cend(),
@@ -373,7 +425,7 @@ void SettingsPage::updateEnabled()
     const bool writable = m_document && !m_document->isReadOnly();
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_companyName, m_companyAddress, m_taxNumber, m_chooseLogo, m_currency, m_defaultTax,
-             m_stageTable, m_saveBook, m_revertBook})
+             m_stageTable, m_rateTable, m_addRate, m_removeRate, m_saveBook, m_revertBook})
         widget->setEnabled(writable);
     m_removeLogo->setEnabled(writable && !m_logo.isEmpty());
     if (!m_document) {
@@ -411,6 +463,12 @@ void SettingsPage::retranslate()
     m_bookErrors.rowLabel(kCurrency)->setText(tr("Book c&urrency:"));
     m_bookErrors.rowLabel(kDefaultTax)->setText(tr("Default &tax (%):"));
     m_bookErrors.rowLabel(kStages)->setText(tr("&Stages:"));
+    m_bookErrors.rowLabel(kRates)->setText(tr("E&xchange rates:"));
+    m_rateHint->setText(tr("Deals in other currencies count in the pipeline totals at these "
+                           "rates; a deal whose currency has no rate is counted apart."));
+    m_addRate->setText(tr("Add r&ate"));
+    m_removeRate->setText(tr("Remove ra&te"));
+    m_rates->retranslate();
     m_chooseLogo->setText(tr("C&hoose…"));
     m_removeLogo->setText(tr("Re&move"));
     m_defaultTax->setPlaceholderText(tr("e.g. 11"));

@@ -17,6 +17,7 @@ class QTableView;
 namespace Sepakat {
 
 class BookDocument;
+class RateTableModel;
 class StageTableModel;
 
 // The user's own profile (kept per user on this computer) and the deal book's settings (shared
@@ -72,6 +73,11 @@ private:
     QLineEdit *m_defaultTax;
     StageTableModel *m_stages;
     QTableView *m_stageTable;
+    RateTableModel *m_rates;
+    QTableView *m_rateTable;
+    QPushButton *m_addRate;
+    QPushButton *m_removeRate;
+    QLabel *m_rateHint;
     QPushButton *m_saveBook;
     QPushButton *m_revertBook;
     QLabel *m_bookError;
