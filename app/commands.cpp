@@ -236,7 +236,7 @@ int Commands::screenshot(const QStringList &arguments)
     parser.addOption({QStringLiteral("language"),
                       tr("en or id (default: the terminal's language)."), QStringLiteral("CODE")});
     const QString synopsis = QStringLiteral(
-        "screenshot BOOK.sepakat --view pipeline --output FILE.png [--size WxH] "
+        "screenshot BOOK.sepakat --view pipeline|deal --output FILE.png [--size WxH] "
         "[--language en|id]");
     if (const auto stop = parse(parser, arguments, 1, synopsis))
         return *stop;
@@ -290,7 +290,7 @@ const Command kCommands[] = {
                        "Compute a value case (savings, payback, ROI, NPV) and print it as JSON."),
      false, Commands::valueCase},
     {"screenshot",
-     "BOOK.sepakat --view pipeline --output FILE.png [--size WxH] [--language en|id]",
+     "BOOK.sepakat --view pipeline|deal --output FILE.png [--size WxH] [--language en|id]",
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Render a view of a deal book to a PNG, without a window on screen."),
      true, Commands::screenshot},

@@ -35,7 +35,11 @@ void fillCurrencies(QComboBox *combo, const QString &current)
 void setUpDateEdit(QDateEdit *edit)
 {
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(Language::locale().dateFormat(QLocale::ShortFormat));
+    // The short format's two-digit year ("1/26/27") reads ambiguously on a contract date.
+    QString format = Language::locale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    edit->setDisplayFormat(format);
 }
 
 Result<Money> readValue(const QString &text, const QString &currency)

@@ -289,7 +289,7 @@ void DealPage::showDeal()
     m_probability->setText(formatBasisPoints(deal.probability(m_settings.stages), locale));
     // A closed deal is certain either way: its stage decides, so there is nothing to override.
     m_followStage->setEnabled(!closed && m_followStage->isEnabled());
-    m_probability->setEnabled(!closed && deal.probabilityOverride && m_probability->isEnabled());
+    m_probability->setEnabled(!closed && deal.probabilityOverride);
     m_value->setText(deal.value.formatNumber(locale));
     DealFields::fillCurrencies(m_currency, deal.currency());
     {
@@ -298,16 +298,25 @@ void DealPage::showDeal()
     }
     m_owner->setText(deal.owner);
     m_lostReason->setText(deal.lostReason);
-    m_lostReason->setEnabled(deal.stage == Stage::Lost && m_lostReason->isEnabled());
+    m_lostReason->setEnabled(deal.stage == Stage::Lost);
     m_proposalLanguage->setCurrentIndex(m_proposalLanguage->findData(deal.proposalLanguage));
 }
 
 void DealPage::setEditable(bool editable)
 {
-    for (QWidget *field : std::initializer_list<QWidget *>{
-             m_customer, m_title, m_stage, m_followStage, m_probability, m_value, m_currency,
-             m_expectedClose, m_owner, m_lostReason, m_proposalLanguage})
+    // Text stays readable (and copyable) in a read-only book; choices simply cannot change.
+    for (QLineEdit *edit : {m_title, m_probability, m_value, m_owner, m_lostReason}) {
+        edit->setEnabled(true);
+        edit->setReadOnly(!editable);
+    }
+    m_expectedClose->setReadOnly(!editable);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_customer, m_stage, m_followStage,
+                                                           m_currency, m_proposalLanguage})
         field->setEnabled(editable);
+    m_hint->setText(m_document && m_document->isReadOnly()
+                        ? tr("This deal book is open read-only: the deal can be read, not changed.")
+                        : tr("Each change is saved as soon as you leave the field; Ctrl+Z undoes "
+                             "it."));
 }
 
 void DealPage::save(const Deal &after)
@@ -418,7 +427,6 @@ void DealPage::retranslate()
 {
     m_back->setText(tr("Back to the pipeline"));
     m_back->setToolTip(tr("Back to the pipeline (Esc)"));
-    m_hint->setText(tr("Each change is saved as soon as you leave the field; Ctrl+Z undoes it."));
     m_errors.rowLabel(kCustomer)->setText(tr("&Customer:"));
     m_errors.rowLabel(kTitle)->setText(tr("&Title:"));
     m_errors.rowLabel(kStage)->setText(tr("&Stage:"));

@@ -1,6 +1,8 @@
 #include "shell/screenshot.h"
 
 #include "common/language.h"
+#include "pipeline/pipelinemodel.h"
+#include "pipeline/pipelinepage.h"
 #include "shell/mainwindow.h"
 #include "storage/dealbook.h"
 
@@ -44,6 +46,10 @@ public:
         return tr("Unknown language \"%1\"; the languages are: %2.")
             .arg(code, Language::available().join(QStringLiteral(", ")));
     }
+    static QString nothingToShow(const QString &view)
+    {
+        return tr("The deal book has nothing to show in the view \"%1\".").arg(view);
+    }
     static QString needsApplication() { return tr("Screenshots need a graphical application."); }
     static QString cannotWrite(const QString &path, const QString &reason)
     {
@@ -56,11 +62,34 @@ public:
 struct View
 {
     const char *key;
-    void (*show)(MainWindow &window);
+    bool (*show)(MainWindow &window);
 };
 
+// The deal a picture of one deal shows: the board's first deal in negotiation (the stage with
+// the most to look at), else its first deal of all.
+QString sampleDealId(MainWindow &window)
+{
+    const auto *board = window.findChild<PipelinePage *>();
+    if (!board)
+        return {};
+    const PipelineModel *model = board->model();
+    QString first;
+    for (const int row : model->rowsInOrder()) {
+        if (first.isEmpty())
+            first = model->deal(row).id;
+        if (model->deal(row).stage == Stage::Negotiation)
+            return model->deal(row).id;
+    }
+    return first;
+}
+
 const View kViews[] = {
-    {"pipeline", [](MainWindow &window) { window.showPage(MainWindow::Page::Pipeline); }},
+    {"pipeline",
+     [](MainWindow &window) {
+         window.showPage(MainWindow::Page::Pipeline);
+         return true;
+     }},
+    {"deal", [](MainWindow &window) { return window.openDeal(sampleDealId(window)); }},
 };
 
 const View *findView(const QString &key)
@@ -148,7 +177,8 @@ Status renderScreenshot(const ScreenshotRequest &request)
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setRemembersBooks(false);
     window.setBook(std::move(book));
-    view->show(window);
+    if (!view->show(window))
+        return Error{Texts::nothingToShow(request.view), QStringLiteral("view")};
     // Opened read-only only so the command never writes: the picture shows the window as the
     // user has it, without the read-only badge and with New deal enabled.
     if (auto *readOnly = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel")))

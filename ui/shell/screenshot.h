@@ -20,7 +20,8 @@ struct ScreenshotRequest
     QString language; // "en", "id"; empty keeps the language installed
 };
 
-// The views a screenshot can show ("pipeline"); see kViews in screenshot.cpp to add one.
+// The views a screenshot can show: "pipeline", "deal" (the page of one deal of the board); see
+// kViews in screenshot.cpp to add one.
 QStringList screenshotViews();
 // Reads "1366x768" (also "1366X768", "1366×768"); nullopt for anything else.
 std::optional<QSize> parseScreenshotSize(const QString &text);
