@@ -86,10 +86,10 @@ struct Context
             number(kind, {}, before, after, text.arg(before).arg(after));
     }
 
-    void rate(OfferChangeKind kind, QString text, const QString &label, qint64 before, qint64 after)
+    void rate(OfferChangeKind kind, const QString &text, qint64 before, qint64 after)
     {
         if (before != after) {
-            number(kind, label, before, after,
+            number(kind, {}, before, after,
                    text.arg(formatBasisPoints(before, locale), formatBasisPoints(after, locale)));
         }
     }
@@ -142,9 +142,13 @@ void compareLines(Context &ctx, const Offer &before, const Offer &after,
                       QCoreApplication::translate("Sepakat::Negotiation", "%1: unit price %2 → %3")
                           .arg(label, was.unitPrice.format(locale), now.unitPrice.format(locale)));
         }
-        ctx.rate(OfferChangeKind::LineDiscount,
-                 QCoreApplication::translate("Sepakat::Negotiation", "%1: discount %2 → %3"), label,
-                 was.discountBasisPoints, now.discountBasisPoints);
+        if (was.discountBasisPoints != now.discountBasisPoints) {
+            ctx.number(OfferChangeKind::LineDiscount, label, was.discountBasisPoints,
+                       now.discountBasisPoints,
+                       QCoreApplication::translate("Sepakat::Negotiation", "%1: discount %2 → %3")
+                           .arg(label, formatBasisPoints(was.discountBasisPoints, locale),
+                                formatBasisPoints(now.discountBasisPoints, locale)));
+        }
     }
 
     for (qsizetype i = 0; i < before.lines.size(); ++i) {
@@ -281,10 +285,10 @@ Result<RoundComparison> compareRounds(const Offer &before, const Offer &after,
     compareLines(ctx, before, after, *now, *was);
 
     ctx.rate(OfferChangeKind::DocumentDiscount,
-             QCoreApplication::translate("Sepakat::Negotiation", "Document discount %1 → %2"), {},
+             QCoreApplication::translate("Sepakat::Negotiation", "Document discount %1 → %2"),
              before.documentDiscountBasisPoints, after.documentDiscountBasisPoints);
     ctx.rate(OfferChangeKind::Tax,
-             QCoreApplication::translate("Sepakat::Negotiation", "Tax %1 → %2"), {},
+             QCoreApplication::translate("Sepakat::Negotiation", "Tax %1 → %2"),
              before.taxBasisPoints, after.taxBasisPoints);
 
     const OfferTerms &a = before.terms;
