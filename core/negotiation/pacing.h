@@ -51,7 +51,7 @@ struct PacingAnalysis
 };
 
 // Only Party::Us concessions count; a concession with an invalid priceDelta (one that was not
-// about price) is skipped. The currency is the plan's walk-away or opening one if set, else the
+// about price) is skipped. The currency is the plan's opening's, else its walk-away's, else the
 // first price delta's. A delta in another currency, or a sum past qint64, is an error.
 Result<PacingAnalysis> analyzePacing(const QList<Concession> &log, const Plan &plan,
                                      const QLocale &locale = QLocale());

@@ -71,8 +71,9 @@ struct ZopaAnalysis
 // than compared across currencies. Pass an invalid Money as currentNet when there is no offer yet,
 // so that an empty draft does not read as "below walk-away".
 //
-// The axis is the span of the points widened by 10 % on each side (at least one major unit,
-// so a single point or equal points still get a bar of some width); it is clamped to qint64.
+// The axis is the span of the points widened on each side by a tenth of the span, or of the
+// value itself when all points are equal, and by at least one major unit, so that a lone point
+// still gets a bar of some width; it is clamped to qint64.
 // A price equal to a limit breaks nothing: the warnings use strict comparisons.
 ZopaAnalysis analyzeZopa(const Plan &plan, const Money &currentNet,
                          const QLocale &locale = QLocale());
