@@ -83,8 +83,13 @@ Status DemoWriter::writeCustomers(int count)
             const auto &ind = m_dice.pick(kIndustries);
             industry = text(ind[0]);
             const City &city = kCities[c.city];
-            QString core = text(m_dice.pick(kNameWords)) + u' ' + text(m_dice.pick(kNameWords))
-                           + u' ' + text(city.prefix[0] ? ind[1] : ind[0]);
+            // Two different words: "PT Coral Coral Logistik" reads like a typo, not a company.
+            const auto *firstWord = &m_dice.pick(kNameWords);
+            const auto *secondWord = &m_dice.pick(kNameWords);
+            while (secondWord == firstWord)
+                secondWord = &m_dice.pick(kNameWords);
+            QString core = text(*firstWord) + u' ' + text(*secondWord) + u' '
+                           + text(city.prefix[0] ? ind[1] : ind[0]);
             c.name = city.prefix[0] ? text(city.prefix) + u' ' + core
                                     : core + u' ' + text(city.suffix);
             if (m_dice.chance(20))
