@@ -18,7 +18,8 @@ class BookDocument final : public QObject
     Q_OBJECT
 
 public:
-    enum class Part { Customers, Products, Deals, Settings };
+    // Worksheet: a deal's needs, offers, plan, concessions or value case (not its own row).
+    enum class Part { Customers, Products, Deals, Worksheet, Settings };
     Q_ENUM(Part)
 
     explicit BookDocument(std::unique_ptr<DealBook> book, QObject *parent = nullptr);
