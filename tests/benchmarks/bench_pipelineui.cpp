@@ -36,7 +36,6 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -113,8 +112,8 @@ QList<QWidget *> columnViewports(QWidget *root)
 {
     QList<QWidget *> viewports;
     for (const Stage stage : kAllStages) {
-        auto *column = root->findChild<QAbstractScrollArea *>(QStringLiteral("column-")
-                                                              + stageKey(stage));
+        auto *column =
+            root->findChild<QAbstractScrollArea *>(QStringLiteral("column-") + stageKey(stage));
         if (column)
             viewports << column->viewport();
     }

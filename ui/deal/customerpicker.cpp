@@ -16,7 +16,9 @@
 namespace Sepakat {
 
 CustomerPicker::CustomerPicker(QWidget *parent)
-    : QWidget(parent), m_combo(new QComboBox(this)), m_newCustomer(new QPushButton(this))
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_newCustomer(new QPushButton(this))
 {
     setObjectName(QStringLiteral("customerPicker"));
     m_combo->setObjectName(QStringLiteral("customerCombo"));

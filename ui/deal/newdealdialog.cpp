@@ -68,8 +68,7 @@ NewDealDialog::NewDealDialog(BookDocument *document, QWidget *parent)
     m_errors.addRow(form, QStringLiteral("customerId"), tr("&Customer:"), m_customer);
     m_errors.addRow(form, QStringLiteral("title"), tr("&Title:"), m_title);
     m_errors.addRow(form, QStringLiteral("value"), tr("&Value:"), valueRow);
-    m_errors.addRow(form, QStringLiteral("expectedClose"), tr("&Expected close:"),
-                    m_expectedClose);
+    m_errors.addRow(form, QStringLiteral("expectedClose"), tr("&Expected close:"), m_expectedClose);
     m_errors.addRow(form, QStringLiteral("owner"), tr("&Owner:"), m_owner);
     m_errors.rowLabel(QStringLiteral("value"))->setBuddy(m_value);
 
@@ -111,8 +110,7 @@ void NewDealDialog::accept()
     if (!m_errors.show(errors))
         return;
 
-    const Status saved =
-        m_document->execute(BookCommand::saveDeal(m_document, std::nullopt, deal));
+    const Status saved = m_document->execute(BookCommand::saveDeal(m_document, std::nullopt, deal));
     if (!saved) {
         m_errors.show({FieldError{saved.error().field, saved.errorMessage()}});
         return;

@@ -127,7 +127,8 @@ QStringList screenshotViews()
 
 std::optional<QSize> parseScreenshotSize(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -152,10 +153,10 @@ Status renderScreenshot(const ScreenshotRequest &request)
     if (!view)
         return Error{Texts::unknownView(request.view), QStringLiteral("view")};
     const QSize &size = request.size;
-    if (size.width() < minimumScreenshotSize().width()
-        || size.height() < minimumScreenshotSize().height()
-        || size.width() > maximumScreenshotSize().width()
-        || size.height() > maximumScreenshotSize().height())
+    if (size.width() < minimumScreenshotSize().width() ||
+        size.height() < minimumScreenshotSize().height() ||
+        size.width() > maximumScreenshotSize().width() ||
+        size.height() > maximumScreenshotSize().height())
         return Error{Texts::badSize(size), QStringLiteral("size")};
     if (!request.language.isEmpty()) {
         if (!Language::available().contains(request.language))

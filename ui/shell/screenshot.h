@@ -5,7 +5,6 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Sepakat {
