@@ -112,6 +112,7 @@ public:
     Status removeTradeable(const QString &id);
     QList<Concession> concessions(const QString &dealId) const; // by round, then time
     Status addConcession(const Concession &concession);
+    Status removeConcession(const QString &id); // takes back a logged one (undo)
 
     std::optional<ValueCaseInputs> valueCase(const QString &dealId) const;
     Status saveValueCase(const ValueCaseInputs &inputs);

@@ -277,6 +277,31 @@ Status WorksheetRepository::addConcession(const Concession &input)
     });
 }
 
+// Only for taking back a concession logged by mistake (the undo of logging it): the log
+// itself stays append-only for the user, and the audit keeps a record of both moves.
+Status WorksheetRepository::removeConcession(const QString &id)
+{
+    return m_book.transact([&]() -> Status {
+        QSqlQuery &find = m_book.statement(
+            QStringLiteral("SELECT deal_id, change FROM concessions WHERE id = ?"));
+        QString dealId;
+        QString change;
+        if (run(find, {id}) && find.next()) {
+            dealId = find.value(0).toString();
+            change = find.value(1).toString();
+        }
+        find.finish();
+        if (dealId.isEmpty())
+            return refused(tr("This concession no longer exists."));
+        QSqlQuery &remove =
+            m_book.statement(QStringLiteral("DELETE FROM concessions WHERE id = ?"));
+        if (!run(remove, {id}))
+            return m_book.sqlError(tr("Removing the concession"), remove);
+        return audit(m_book, QStringLiteral("concession"), id, dealId,
+                     QStringLiteral("concession-removed"), change);
+    });
+}
+
 std::optional<ValueCaseInputs> WorksheetRepository::valueCase(const QString &dealId) const
 {
     QSqlQuery &query = m_book.statement(QStringLiteral(

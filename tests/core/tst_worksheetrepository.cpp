@@ -74,6 +74,7 @@ private slots:
     void planRoundTrip();
     void planWithWalkAwayAboveTargetSavesNothing();
     void tradeablesAndConcessions();
+    void removeConcessionTakesBackOnlyThatOne();
     void valueCaseRoundTrip();
     void approvalsOldestFirst();
     void unknownDealIsRefused();
@@ -283,6 +284,31 @@ void TestWorksheetRepository::tradeablesAndConcessions()
     QCOMPARE(sheets().tradeables(m_dealId).size(), 1);
     QVERIFY(sheets().concessions(m_dealId).first().tradeableId.isEmpty());
     QVERIFY(!sheets().removeTradeable(t.id).ok());
+}
+
+void TestWorksheetRepository::removeConcessionTakesBackOnlyThatOne()
+{
+    Concession first;
+    first.id = QStringLiteral("k-1");
+    first.dealId = m_dealId;
+    first.change = QStringLiteral("5 % off the licences");
+    first.priceDelta = idr(-10'000'000);
+    first.at = QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+    Concession second = first;
+    second.id = QStringLiteral("k-2");
+    second.round = 2;
+    second.change = QStringLiteral("Free training day");
+    SEPAKAT_VERIFY_OK(sheets().addConcession(first));
+    SEPAKAT_VERIFY_OK(sheets().addConcession(second));
+    const qint64 events = book().audit().count();
+
+    SEPAKAT_VERIFY_OK(sheets().removeConcession(second.id));
+    QCOMPARE(sheets().concessions(m_dealId), QList<Concession>{first});
+    QCOMPARE(book().audit().count(), events + 1);
+    QVERIFY(!sheets().removeConcession(second.id).ok());
+    // Logged again with the same id and time, it reads back exactly as before (redo).
+    SEPAKAT_VERIFY_OK(sheets().addConcession(second));
+    QCOMPARE(sheets().concessions(m_dealId), (QList<Concession>{first, second}));
 }
 
 void TestWorksheetRepository::valueCaseRoundTrip()
