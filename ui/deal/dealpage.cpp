@@ -1,95 +1,36 @@
 #include "deal/dealpage.h"
 
-#include "common/bookcommand.h"
+#include "common/bookdocument.h"
 #include "common/language.h"
-#include "deal/customerpicker.h"
-#include "deal/dealfields.h"
-#include "pipeline/stagemove.h"
+#include "common/placeholder.h"
+#include "worksheet/qualificationpage.h"
 #include "storage/repositories.h"
-#include "util/clock.h"
 
-#include <QCalendarWidget>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Sepakat {
-
-namespace {
-
-const QString kCustomer = QStringLiteral("customerId");
-const QString kTitle = QStringLiteral("title");
-const QString kStage = QStringLiteral("stage");
-const QString kProbability = QStringLiteral("probability");
-const QString kValue = QStringLiteral("value");
-const QString kExpectedClose = QStringLiteral("expectedClose");
-const QString kOwner = QStringLiteral("owner");
-const QString kLostReason = QStringLiteral("lostReason");
-const QString kProposalLanguage = QStringLiteral("proposalLanguage");
-
-// A form this wide stays readable on a wide window instead of stretching every field.
-constexpr int kFormMaximumWidth = 720;
-
-QWidget *row(QWidget *parent, std::initializer_list<std::pair<QWidget *, int>> widgets)
-{
-    auto *container = new QWidget(parent);
-    auto *layout = new QHBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (const auto &[widget, stretch] : widgets)
-        layout->addWidget(widget, stretch);
-    container->setFocusProxy(widgets.begin()->first);
-    return container;
-}
-
-} // namespace
 
 DealPage::DealPage(QWidget *parent)
     : QWidget(parent)
     , m_back(new QPushButton(this))
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
-    , m_hint(new QLabel(this))
-    , m_form(new QWidget(this))
-    , m_customer(new CustomerPicker(m_form))
-    , m_title(new QLineEdit(m_form))
-    , m_stage(new QComboBox(m_form))
-    , m_followStage(new QCheckBox(m_form))
-    , m_probability(new QLineEdit(m_form))
-    , m_value(new QLineEdit(m_form))
-    , m_currency(new QComboBox(m_form))
-    , m_expectedClose(new QDateEdit(m_form))
-    , m_owner(new QLineEdit(m_form))
-    , m_lostReason(new QLineEdit(m_form))
-    , m_proposalLanguage(new QComboBox(m_form))
-    , m_generalError(InlineErrors::makeMessageLabel(m_form, QStringLiteral("generalError")))
-    , m_errors(m_generalError)
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("dealPage"));
     m_back->setObjectName(QStringLiteral("backButton"));
     m_heading->setObjectName(QStringLiteral("dealHeading"));
     m_subheading->setObjectName(QStringLiteral("dealSubheading"));
-    m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_stage->setObjectName(QStringLiteral("stageCombo"));
-    m_followStage->setObjectName(QStringLiteral("followStageCheck"));
-    m_probability->setObjectName(QStringLiteral("probabilityEdit"));
-    m_value->setObjectName(QStringLiteral("valueEdit"));
-    m_currency->setObjectName(QStringLiteral("currencyCombo"));
-    m_expectedClose->setObjectName(QStringLiteral("expectedCloseEdit"));
-    m_owner->setObjectName(QStringLiteral("ownerEdit"));
-    m_lostReason->setObjectName(QStringLiteral("lostReasonEdit"));
-    m_proposalLanguage->setObjectName(QStringLiteral("proposalLanguageCombo"));
+    m_tabs->setObjectName(QStringLiteral("worksheet-tabs"));
 
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setFlat(true);
@@ -100,48 +41,19 @@ DealPage::DealPage(QWidget *parent)
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_subheading->setTextFormat(Qt::PlainText);
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_value->setAlignment(Qt::AlignRight);
-    m_probability->setAlignment(Qt::AlignRight);
-    m_probability->setMaximumWidth(m_probability->fontMetrics().horizontalAdvance(QStringLiteral("100,00 %"))
-                                   + 24);
-    DealFields::setUpDateEdit(m_expectedClose);
-    for (const Stage stage : kAllStages)
-        m_stage->addItem(QString(), static_cast<int>(stage));
-    for (const QString &code : Language::available())
-        m_proposalLanguage->addItem(Language::nativeName(code), code);
+    m_subheading->setWordWrap(true);
+    m_tabs->setDocumentMode(true);
+    // Seven tabs do not fit a small window; scroll buttons beat titles cut to "Qu…".
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
+    m_tabs->tabBar()->setUsesScrollButtons(true);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_errors.addRow(form, kCustomer, QString(), m_customer);
-    m_errors.addRow(form, kTitle, QString(), m_title);
-    m_errors.addRow(form, kStage, QString(), m_stage);
-    m_errors.addRow(form, kProbability, QString(),
-                    row(m_form, {{m_followStage, 0}, {m_probability, 0}, {new QWidget(m_form), 1}}));
-    m_errors.addRow(form, kValue, QString(), row(m_form, {{m_value, 1}, {m_currency, 0}}));
-    m_errors.addRow(form, kExpectedClose, QString(), m_expectedClose);
-    m_errors.addRow(form, kOwner, QString(), m_owner);
-    m_errors.addRow(form, kLostReason, QString(), m_lostReason);
-    m_errors.addRow(form, kProposalLanguage, QString(), m_proposalLanguage);
-    m_errors.rowLabel(kProbability)->setBuddy(m_followStage);
-    m_errors.rowLabel(kValue)->setBuddy(m_value);
-
-    auto *formLayout = new QVBoxLayout(m_form);
-    formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->addLayout(form);
-    formLayout->addWidget(m_generalError);
-    formLayout->addStretch(1);
-    m_form->setMaximumWidth(kFormMaximumWidth);
-
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(m_form, 1, Qt::AlignLeft);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dealScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    addPage(new QualificationPage(m_tabs), "qualification", QT_TR_NOOP("Qualification"));
+    addPlaceholder("needs", QT_TR_NOOP("Needs"), QStringLiteral("clipboard-check"));
+    addPlaceholder("offer", QT_TR_NOOP("Offer"), QStringLiteral("file-plus"));
+    addPlaceholder("plan", QT_TR_NOOP("Plan"), QStringLiteral("kanban"));
+    addPlaceholder("concessions", QT_TR_NOOP("Concessions"), QStringLiteral("copy"));
+    addPlaceholder("history", QT_TR_NOOP("History"), QStringLiteral("history"));
+    addPlaceholder("quick", QT_TR_NOOP("Quick view"), QStringLiteral("search"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back, 0, Qt::AlignTop);
@@ -153,60 +65,62 @@ DealPage::DealPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_hint);
-    layout->addWidget(scroll, 1);
-    setFocusProxy(m_title);
+    layout->addWidget(m_tabs, 1);
+    setFocusProxy(m_tabs);
 
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &DealPage::backRequested);
-    connect(m_back, &QPushButton::clicked, this, &DealPage::backRequested);
-
-    connect(m_customer, &CustomerPicker::customerChosen, this, [this](const QString &id) {
-        if (!m_deal)
-            return;
-        Deal after = *m_deal;
-        after.customerId = id;
-        save(after);
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QShortcut(keys, this);
+        action->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { emit backRequested(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
-    const auto saveText = [this](QLineEdit *edit, QString Deal::*member) {
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, member] {
-            if (!m_deal)
-                return;
-            Deal after = *m_deal;
-            after.*member = edit->text().trimmed();
-            save(after);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
+        shortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)), [this, i] {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
         });
-    };
-    saveText(m_title, &Deal::title);
-    saveText(m_owner, &Deal::owner);
-    saveText(m_lostReason, &Deal::lostReason);
-    connect(m_stage, &QComboBox::activated, this,
-            [this] { moveToStage(static_cast<Stage>(m_stage->currentData().toInt())); });
-    connect(m_followStage, &QCheckBox::clicked, this, &DealPage::saveProbability);
-    connect(m_probability, &QLineEdit::editingFinished, this, &DealPage::saveProbability);
-    connect(m_value, &QLineEdit::editingFinished, this,
-            [this] { saveValue(m_currency->currentData().toString()); });
-    connect(m_currency, &QComboBox::activated, this,
-            [this] { saveValue(m_currency->currentData().toString()); });
-    const auto saveDate = [this] {
-        if (!m_deal)
-            return;
-        Deal after = *m_deal;
-        after.expectedClose = m_expectedClose->date();
-        save(after);
-    };
-    connect(m_expectedClose, &QDateEdit::editingFinished, this, saveDate);
-    connect(m_expectedClose->calendarWidget(), &QCalendarWidget::clicked, this, saveDate);
-    connect(m_proposalLanguage, &QComboBox::activated, this, [this] {
-        if (!m_deal)
-            return;
-        Deal after = *m_deal;
-        after.proposalLanguage = m_proposalLanguage->currentData().toString();
-        save(after);
-    });
+    }
+    connect(m_back, &QPushButton::clicked, this, &DealPage::backRequested);
     retranslate();
-    setEditable(false);
+}
+
+void DealPage::addPage(const Page &page)
+{
+    page.widget->setObjectName(page.key + QStringLiteral("Page"));
+    m_tabs->addTab(page.widget, QString());
+    m_pages.append(page);
+}
+
+void DealPage::addPlaceholder(const char *key, const char *title, const QString &iconName)
+{
+    auto *placeholder = new Placeholder(iconName, m_tabs);
+    addPage(Page{placeholder, QString::fromLatin1(key), title, [](BookDocument *) {},
+                 [](const QString &) { return true; }});
+}
+
+QStringList DealPage::pageKeys() const
+{
+    QStringList keys;
+    for (const Page &page : m_pages)
+        keys.append(page.key);
+    return keys;
+}
+
+bool DealPage::showPage(const QString &key)
+{
+    for (const Page &page : m_pages) {
+        if (page.key == key) {
+            m_tabs->setCurrentWidget(page.widget);
+            return true;
+        }
+    }
+    return false;
 }
 
 void DealPage::setDocument(BookDocument *document)
@@ -215,31 +129,25 @@ void DealPage::setDocument(BookDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_dealId.clear();
-    m_deal.reset();
-    m_customer->setDocument(document);
+    for (const Page &page : std::as_const(m_pages))
+        page.setDocument(document);
     if (m_document) {
-        connect(m_document, &BookDocument::changed, this, [this](BookDocument::Part part) {
-            if (part == BookDocument::Part::Customers)
-                m_customer->reload();
+        connect(m_document, &BookDocument::changed, this, [this] {
             if (!m_dealId.isEmpty())
                 reload();
         });
     }
-    showDeal();
+    showHeader();
 }
 
 bool DealPage::openDeal(const QString &dealId)
 {
-    if (!m_document)
-        return false;
-    std::optional<Deal> deal = m_document->book().deals().find(dealId);
-    if (!deal)
+    if (!m_document || !m_document->book().deals().find(dealId))
         return false;
     m_dealId = dealId;
-    m_deal = std::move(deal);
-    m_settings = m_document->book().settings().load();
-    m_errors.clear();
-    showDeal();
+    for (const Page &page : std::as_const(m_pages))
+        page.openDeal(dealId);
+    showHeader();
     return true;
 }
 
@@ -247,199 +155,45 @@ void DealPage::reload()
 {
     if (!m_document)
         return;
-    m_deal = m_document->book().deals().find(m_dealId);
-    m_settings = m_document->book().settings().load();
-    if (!m_deal) {
+    if (!m_document->book().deals().find(m_dealId)) {
         m_dealId.clear();
-        showDeal();
+        showHeader();
         emit backRequested();
         return;
     }
-    showDeal();
+    showHeader();
 }
 
-void DealPage::showDeal()
+void DealPage::showHeader()
 {
-    setEditable(m_deal && m_document && !m_document->isReadOnly());
-    if (!m_deal) {
+    const std::optional<Deal> deal =
+        m_document && !m_dealId.isEmpty() ? m_document->book().deals().find(m_dealId)
+                                          : std::nullopt;
+    if (!deal) {
         m_heading->clear();
         m_subheading->clear();
         return;
     }
-    const Deal &deal = *m_deal;
-    const QLocale locale = Language::locale();
-    const std::optional<Customer> customer =
-        m_document->book().customers().find(deal.customerId);
-    m_heading->setText(deal.title);
+    const std::optional<Customer> customer = m_document->book().customers().find(deal->customerId);
+    m_heading->setText(deal->title);
     m_subheading->setText(tr("%1 · %2 · %3")
-                              .arg(customer ? customer->name : QString(), stageName(deal.stage),
-                                   deal.value.format(locale)));
-
-    m_customer->setCustomerId(deal.customerId);
-    m_title->setText(deal.title);
-    {
-        const QSignalBlocker blocker(m_stage);
-        m_stage->setCurrentIndex(m_stage->findData(static_cast<int>(deal.stage)));
-    }
-    const int stageDefault = m_settings.stages.setting(deal.stage).probabilityBasisPoints;
-    const bool closed = isClosed(deal.stage);
-    m_followStage->setText(tr("Follow the stage's default (%1)")
-                               .arg(formatBasisPoints(stageDefault, locale)));
-    m_followStage->setChecked(closed || !deal.probabilityOverride);
-    m_probability->setText(formatBasisPoints(deal.probability(m_settings.stages), locale));
-    // A closed deal is certain either way: its stage decides, so there is nothing to override.
-    m_followStage->setEnabled(!closed && m_followStage->isEnabled());
-    m_probability->setEnabled(!closed && deal.probabilityOverride);
-    m_value->setText(deal.value.formatNumber(locale));
-    DealFields::fillCurrencies(m_currency, deal.currency());
-    {
-        const QSignalBlocker blocker(m_expectedClose);
-        m_expectedClose->setDate(deal.expectedClose);
-    }
-    m_owner->setText(deal.owner);
-    m_lostReason->setText(deal.lostReason);
-    m_lostReason->setEnabled(deal.stage == Stage::Lost);
-    m_proposalLanguage->setCurrentIndex(m_proposalLanguage->findData(deal.proposalLanguage));
-}
-
-void DealPage::setEditable(bool editable)
-{
-    // Text stays readable (and copyable) in a read-only book; choices simply cannot change.
-    for (QLineEdit *edit : {m_title, m_probability, m_value, m_owner, m_lostReason}) {
-        edit->setEnabled(true);
-        edit->setReadOnly(!editable);
-    }
-    m_expectedClose->setReadOnly(!editable);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_customer, m_stage, m_followStage,
-                                                           m_currency, m_proposalLanguage})
-        field->setEnabled(editable);
-    m_hint->setText(m_document && m_document->isReadOnly()
-                        ? tr("This deal book is open read-only: the deal can be read, not changed.")
-                        : tr("Each change is saved as soon as you leave the field; Ctrl+Z undoes "
-                             "it."));
-}
-
-void DealPage::save(const Deal &after)
-{
-    if (!m_deal || !m_document)
-        return;
-    if (after == *m_deal) {
-        m_errors.clear();
-        return;
-    }
-    if (!m_errors.show(DealFields::checkEntry(after)))
-        return;
-    const Deal before = *m_deal;
-    const Status saved = m_document->execute(BookCommand::saveDeal(m_document, before, after));
-    if (!saved)
-        showError(saved.error().field, saved.errorMessage());
-}
-
-void DealPage::saveValue(const QString &currency)
-{
-    if (!m_deal)
-        return;
-    const Result<Money> value = DealFields::readValue(m_value->text(), currency);
-    if (!value) {
-        showError(kValue, value.errorMessage());
-        return;
-    }
-    Deal after = *m_deal;
-    after.value = *value;
-    save(after);
-}
-
-void DealPage::saveProbability()
-{
-    if (!m_deal)
-        return;
-    Deal after = *m_deal;
-    if (m_followStage->isChecked()) {
-        after.probabilityOverride.reset();
-    } else if (!m_probability->isEnabled()) {
-        // Unticking starts the override at what the deal shows now; the user edits from there.
-        after.probabilityOverride = m_deal->probability(m_settings.stages);
-        m_probability->setEnabled(true);
-    } else {
-        const Result<qint64> parsed = parseBasisPoints(m_probability->text(), Language::locale());
-        if (!parsed) {
-            showError(kProbability, parsed.errorMessage());
-            return;
-        }
-        after.probabilityOverride = static_cast<int>(*parsed);
-    }
-    save(after);
-    if (!m_followStage->isChecked())
-        m_probability->setFocus();
-}
-
-void DealPage::moveToStage(Stage to)
-{
-    if (!m_deal)
-        return;
-    QString lostReason = m_lostReason->text().trimmed();
-    bool reopenConfirmed = false;
-    // At most one question of each kind: reopen, then the reason for losing.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const Result<StageMove> move = planStageMove(*m_deal, to, lostReason, reopenConfirmed,
-                                                     Clock::current().now());
-        if (move) {
-            save(move->after);
-            showDeal();
-            return;
-        }
-        const StageMoveRefusal refusal = refusalOf(move.error());
-        if (refusal == StageMoveRefusal::NeedsReopen) {
-            const auto answer = QMessageBox::question(
-                this, tr("Reopen deal"),
-                tr("“%1” is %2. Reopen it as %3?")
-                    .arg(m_deal->title, stageName(m_deal->stage), stageName(to)),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes)
-                break;
-            reopenConfirmed = true;
-            continue;
-        }
-        if (refusal == StageMoveRefusal::NeedsLostReason) {
-            bool ok = false;
-            lostReason = QInputDialog::getText(this, tr("Deal lost"),
-                                               tr("Why was “%1” lost?").arg(m_deal->title),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-            if (!ok || lostReason.isEmpty())
-                break;
-            continue;
-        }
-        if (refusal != StageMoveRefusal::SameStage)
-            showError(kStage, move.errorMessage());
-        break;
-    }
-    const QSignalBlocker blocker(m_stage);
-    m_stage->setCurrentIndex(m_stage->findData(static_cast<int>(m_deal->stage)));
-}
-
-void DealPage::showError(const QString &field, const QString &message)
-{
-    m_errors.show({FieldError{field, message}});
+                              .arg(customer ? customer->name : QString(), stageName(deal->stage),
+                                   deal->value.format(Language::locale())));
 }
 
 void DealPage::retranslate()
 {
     m_back->setText(tr("Back to the pipeline"));
     m_back->setToolTip(tr("Back to the pipeline (Esc)"));
-    m_errors.rowLabel(kCustomer)->setText(tr("&Customer:"));
-    m_errors.rowLabel(kTitle)->setText(tr("&Title:"));
-    m_errors.rowLabel(kStage)->setText(tr("&Stage:"));
-    m_errors.rowLabel(kProbability)->setText(tr("&Probability:"));
-    m_errors.rowLabel(kValue)->setText(tr("&Value:"));
-    m_errors.rowLabel(kExpectedClose)->setText(tr("&Expected close:"));
-    m_errors.rowLabel(kOwner)->setText(tr("&Owner:"));
-    m_errors.rowLabel(kLostReason)->setText(tr("&Lost reason:"));
-    m_errors.rowLabel(kProposalLanguage)->setText(tr("P&roposal language:"));
-    for (int i = 0; i < m_stage->count(); ++i)
-        m_stage->setItemText(i, stageName(static_cast<Stage>(m_stage->itemData(i).toInt())));
-    DealFields::setUpDateEdit(m_expectedClose);
-    showDeal();
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const Page &page = m_pages.at(i);
+        const QString title = tr(page.title);
+        m_tabs->setTabText(i, title);
+        m_tabs->setTabToolTip(i, tr("%1 (Alt+%2)").arg(title).arg(i + 1));
+        if (auto *placeholder = qobject_cast<Placeholder *>(page.widget))
+            placeholder->setTexts(title, tr("This page of the worksheet is on its way."), {});
+    }
+    showHeader();
 }
 
 void DealPage::changeEvent(QEvent *event)

@@ -1,28 +1,28 @@
 #pragma once
 
-#include "common/fielderrors.h"
-#include "domain/deal.h"
-#include "storage/booksettings.h"
-
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
-#include <optional>
+#include <functional>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace Sepakat {
 
 class BookDocument;
-class CustomerPicker;
 
-// One deal's own fields, each edit saved at once as one undoable command. The worksheet
-// (needs, offers, plan, value case) will grow here; until then this is where a card opens.
+// The negotiation worksheet of one deal: a header (Back, title, customer, stage, value) over one
+// tab per page, in the order the negotiation runs: Qualification, Needs, Offer, Plan,
+// Concessions, History, Quick view. Ctrl+PgUp/PgDown step through the pages, Alt+1..7 jump.
+//
+// A page is any widget with `void setDocument(BookDocument *)` and
+// `bool openDeal(const QString &dealId)`. Plugging one in is one line in the constructor,
+// replacing its placeholder (and the page's include):
+//     addPage(new OfferPage(m_tabs), "offer", QT_TR_NOOP("Offer"));
+// The key names the page for --page of the screenshot command and for showPage().
 class DealPage final : public QWidget
 {
     Q_OBJECT
@@ -31,9 +31,13 @@ public:
     explicit DealPage(QWidget *parent = nullptr);
 
     void setDocument(BookDocument *document);
-    // Shows the deal; false (and nothing changes) when the book has no such deal.
+    // Shows the deal on every page; false (and nothing changes) when the book has no such deal.
     bool openDeal(const QString &dealId);
     QString dealId() const { return m_dealId; }
+
+    QStringList pageKeys() const;
+    // False when no page has that key.
+    bool showPage(const QString &key);
 
 signals:
     // Back, Escape, or the deal is gone (its addition undone): the board should show again.
@@ -43,41 +47,38 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reload();
-    void showDeal();
-    void retranslate();
-    void setEditable(bool editable);
+    struct Page
+    {
+        QWidget *widget;
+        QString key;
+        const char *title; // translated at show time, so a language switch renames the tab
+        std::function<void(BookDocument *)> setDocument;
+        std::function<bool(const QString &)> openDeal;
+    };
 
-    // Saves after in place of the deal shown, when it differs and passes the checks.
-    void save(const Deal &after);
-    void saveValue(const QString &currency);
-    void saveProbability();
-    void moveToStage(Stage to);
-    void showError(const QString &field, const QString &message);
+    template<typename P>
+    void addPage(P *page, const char *key, const char *title)
+    {
+        addPage(Page{page, QString::fromLatin1(key), title,
+                     [page](BookDocument *document) { page->setDocument(document); },
+                     [page](const QString &dealId) { return page->openDeal(dealId); }});
+    }
+    void addPage(const Page &page);
+    // Until a page's own class lands: it says what is coming, and takes no deal.
+    void addPlaceholder(const char *key, const char *title, const QString &iconName);
+
+    void reload();
+    void showHeader();
+    void retranslate();
 
     QPointer<BookDocument> m_document;
     QString m_dealId;
-    std::optional<Deal> m_deal;
-    BookSettings m_settings;
+    QList<Page> m_pages;
 
     QPushButton *m_back;
     QLabel *m_heading;
     QLabel *m_subheading;
-    QLabel *m_hint;
-    QWidget *m_form;
-    CustomerPicker *m_customer;
-    QLineEdit *m_title;
-    QComboBox *m_stage;
-    QCheckBox *m_followStage;
-    QLineEdit *m_probability;
-    QLineEdit *m_value;
-    QComboBox *m_currency;
-    QDateEdit *m_expectedClose;
-    QLineEdit *m_owner;
-    QLineEdit *m_lostReason;
-    QComboBox *m_proposalLanguage;
-    QLabel *m_generalError;
-    InlineErrors m_errors;
+    QTabWidget *m_tabs;
 };
 
 } // namespace Sepakat
