@@ -235,9 +235,15 @@ int Commands::screenshot(const QStringList &arguments)
                       QStringLiteral("WxH"), QStringLiteral("1366x768")});
     parser.addOption({QStringLiteral("language"),
                       tr("en or id (default: the terminal's language)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("deal"), tr("View worksheet: the deal's id (see deals)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("page"),
+                      tr("View worksheet: qualification, needs, offer, plan, concessions, "
+                         "history or quick."),
+                      QStringLiteral("PAGE")});
     const QString synopsis = QStringLiteral(
-        "screenshot BOOK.sepakat --view pipeline|deal --output FILE.png [--size WxH] "
-        "[--language en|id]");
+        "screenshot BOOK.sepakat --view pipeline|deal|worksheet --output FILE.png [--size WxH] "
+        "[--language en|id] [--deal ID] [--page PAGE]");
     if (const auto stop = parse(parser, arguments, 1, synopsis))
         return *stop;
     if (!parser.isSet(QStringLiteral("view")) || !parser.isSet(QStringLiteral("output")))
@@ -253,11 +259,14 @@ int Commands::screenshot(const QStringList &arguments)
     request.outputPath = parser.value(QStringLiteral("output"));
     request.size = *size;
     request.language = parser.value(QStringLiteral("language"));
+    request.dealId = parser.value(QStringLiteral("deal"));
+    request.page = parser.value(QStringLiteral("page"));
     const Status rendered = renderScreenshot(request);
     if (!rendered) {
         // A view, size or language the command cannot take is a bad command line.
         const QString field = rendered.error().field;
-        const bool usage = field == u"view" || field == u"size" || field == u"language";
+        const bool usage = field == u"view" || field == u"size" || field == u"language"
+                           || field == u"page";
         return fail(rendered.errorMessage(), usage ? kUsage : kFailed);
     }
     out() << tr("Wrote %1").arg(QFileInfo(request.outputPath).absoluteFilePath()) << Qt::endl;

@@ -3,8 +3,11 @@
 #include "common/bookdocument.h"
 #include "common/language.h"
 #include "common/placeholder.h"
-#include "worksheet/qualificationpage.h"
 #include "storage/repositories.h"
+#include "worksheet/historypage.h"
+#include "worksheet/needspage.h"
+#include "worksheet/qualificationpage.h"
+#include "worksheet/quickview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -48,12 +51,12 @@ DealPage::DealPage(QWidget *parent)
     m_tabs->tabBar()->setUsesScrollButtons(true);
 
     addPage(new QualificationPage(m_tabs), "qualification", QT_TR_NOOP("Qualification"));
-    addPlaceholder("needs", QT_TR_NOOP("Needs"), QStringLiteral("clipboard-check"));
+    addPage(new NeedsPage(m_tabs), "needs", QT_TR_NOOP("Needs"));
     addPlaceholder("offer", QT_TR_NOOP("Offer"), QStringLiteral("file-plus"));
     addPlaceholder("plan", QT_TR_NOOP("Plan"), QStringLiteral("kanban"));
     addPlaceholder("concessions", QT_TR_NOOP("Concessions"), QStringLiteral("copy"));
-    addPlaceholder("history", QT_TR_NOOP("History"), QStringLiteral("history"));
-    addPlaceholder("quick", QT_TR_NOOP("Quick view"), QStringLiteral("search"));
+    addPage(new HistoryPage(m_tabs), "history", QT_TR_NOOP("History"));
+    addPage(new QuickView(m_tabs), "quick", QT_TR_NOOP("Quick view"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back, 0, Qt::AlignTop);

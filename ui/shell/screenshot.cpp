@@ -1,6 +1,7 @@
 #include "shell/screenshot.h"
 
 #include "common/language.h"
+#include "deal/dealpage.h"
 #include "pipeline/pipelinemodel.h"
 #include "pipeline/pipelinepage.h"
 #include "shell/mainwindow.h"
@@ -50,6 +51,11 @@ public:
     {
         return tr("The deal book has nothing to show in the view \"%1\".").arg(view);
     }
+    static QString unknownPage(const QString &page, const QStringList &pages)
+    {
+        return tr("Unknown worksheet page \"%1\"; the pages are: %2.")
+            .arg(page, pages.join(QStringLiteral(", ")));
+    }
     static QString needsApplication() { return tr("Screenshots need a graphical application."); }
     static QString cannotWrite(const QString &path, const QString &reason)
     {
@@ -62,7 +68,7 @@ public:
 struct View
 {
     const char *key;
-    bool (*show)(MainWindow &window);
+    bool (*show)(MainWindow &window, const ScreenshotRequest &request);
 };
 
 // The deal a picture of one deal shows: the board's first deal in negotiation (the stage with
@@ -85,11 +91,21 @@ QString sampleDealId(MainWindow &window)
 
 const View kViews[] = {
     {"pipeline",
-     [](MainWindow &window) {
+     [](MainWindow &window, const ScreenshotRequest &) {
          window.showPage(MainWindow::Page::Pipeline);
          return true;
      }},
-    {"deal", [](MainWindow &window) { return window.openDeal(sampleDealId(window)); }},
+    {"deal",
+     [](MainWindow &window, const ScreenshotRequest &) {
+         return window.openDeal(sampleDealId(window));
+     }},
+    {"worksheet",
+     [](MainWindow &window, const ScreenshotRequest &request) {
+         const QString dealId = request.dealId.isEmpty() ? sampleDealId(window) : request.dealId;
+         auto *page = window.findChild<DealPage *>();
+         return page && window.openDeal(dealId)
+                && (request.page.isEmpty() || page->showPage(request.page));
+     }},
 };
 
 const View *findView(const QString &key)
@@ -178,7 +194,12 @@ Status renderScreenshot(const ScreenshotRequest &request)
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setRemembersBooks(false);
     window.setBook(std::move(book));
-    if (!view->show(window))
+    if (request.view == u"worksheet" && !request.page.isEmpty()) {
+        const QStringList pages = window.findChild<DealPage *>()->pageKeys();
+        if (!pages.contains(request.page))
+            return Error{Texts::unknownPage(request.page, pages), QStringLiteral("page")};
+    }
+    if (!view->show(window, request))
         return Error{Texts::nothingToShow(request.view), QStringLiteral("view")};
     // Opened read-only only so the command never writes: the picture shows the window as the
     // user has it, without the read-only badge and with New deal enabled.
