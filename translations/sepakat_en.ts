@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::NeedsPage</name>
+    <message numerus="yes">
+        <source>%n need(s) with no answer yet: name the benefit or product.</source>
+        <translation>
+            <numerusform>%n need with no answer yet: name the benefit or product.</numerusform>
+            <numerusform>%n needs with no answer yet: name the benefit or product.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::PipelinePage</name>
     <message numerus="yes">
         <source>%n overdue</source>

@@ -317,6 +317,14 @@ Perintah:
         <source>Render a view of a deal book to a PNG, without a window on screen.</source>
         <translation>Gambar satu tampilan buku transaksi ke berkas PNG, tanpa jendela di layar.</translation>
     </message>
+    <message>
+        <source>View worksheet: the deal&apos;s id (see deals).</source>
+        <translation>Tampilan worksheet: id transaksi (lihat deals).</translation>
+    </message>
+    <message>
+        <source>View worksheet: qualification, needs, offer, plan, concessions, history or quick.</source>
+        <translation>Tampilan worksheet: qualification, needs, offer, plan, concessions, history, atau quick.</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::CompanySize</name>
@@ -339,6 +347,201 @@ Perintah:
     <message>
         <source>Enterprise</source>
         <translation>Korporasi</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ConcessionChecks</name>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Pacing of our price concessions</source>
+        <translation>Laju konsesi harga kita</translation>
+    </message>
+    <message>
+        <source>Conceded against the room</source>
+        <translation>Konsesi dibanding ruang tawar</translation>
+    </message>
+    <message>
+        <source>Something in return</source>
+        <translation>Ada imbalannya</translation>
+    </message>
+    <message>
+        <source>Round %1 concedes %2, as much or more than round %3 (%4).</source>
+        <translation>Putaran %1 memberi konsesi %2, sama dengan atau lebih besar dari putaran %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Each price concession should be smaller than the one before.</source>
+        <translation>Setiap konsesi harga sebaiknya lebih kecil dari yang sebelumnya.</translation>
+    </message>
+    <message>
+        <source>No price concession of ours is logged yet.</source>
+        <translation>Belum ada konsesi harga dari kita yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Our price concessions shrink round by round.</source>
+        <translation>Konsesi harga kita mengecil dari putaran ke putaran.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Conceded %1 so far. Set the opening and walk-away prices on the Plan page to compare it with the room.</source>
+        <translation>Sejauh ini konsesi %1. Isi harga pembuka dan harga batas bawah di halaman Rencana untuk membandingkannya dengan ruang tawar.</translation>
+    </message>
+    <message>
+        <source>Conceded %1. The opening (%2) leaves no room above the walk-away (%3).</source>
+        <translation>Konsesi %1. Harga pembuka (%2) tidak menyisakan ruang di atas harga batas bawah (%3).</translation>
+    </message>
+    <message>
+        <source>Conceded %1 of the %2 room between opening (%3) and walk-away (%4).</source>
+        <translation>Konsesi %1 dari ruang tawar %2 antara harga pembuka (%3) dan harga batas bawah (%4).</translation>
+    </message>
+    <message>
+        <source>More than the whole room: the price is now below the walk-away.</source>
+        <translation>Melebihi seluruh ruang tawar: harga kini di bawah harga batas bawah.</translation>
+    </message>
+    <message>
+        <source>Everything given so far has something asked or given back.</source>
+        <translation>Semua yang sudah diberikan ada imbalan yang diminta atau diterima.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ConcessionCommands</name>
+    <message>
+        <source>Add tradeable “%1”</source>
+        <translation>Tambah bahan tukar “%1”</translation>
+    </message>
+    <message>
+        <source>Remove tradeable “%1”</source>
+        <translation>Hapus bahan tukar “%1”</translation>
+    </message>
+    <message>
+        <source>Log concession “%1”</source>
+        <translation>Catat konsesi “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ConcessionForm</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Price change: %1</source>
+        <translation>Perubahan harga: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Round and party:</source>
+        <translation>&amp;Putaran dan pihak:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>Pe&amp;rubahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Price change:</source>
+        <translation>Perubahan &amp;harga:</translation>
+    </message>
+    <message>
+        <source>Trade&amp;able:</source>
+        <translation>&amp;Bahan tukar:</translation>
+    </message>
+    <message>
+        <source>What was conceded, e.g. 5 % off the licences</source>
+        <translation>Apa yang diberikan, mis. potongan 5 % untuk lisensi</translation>
+    </message>
+    <message>
+        <source>Negative when the price went down; empty when not about price.</source>
+        <translation>Negatif bila harga turun; kosong bila bukan soal harga.</translation>
+    </message>
+    <message>
+        <source>&amp;Log concession</source>
+        <translation>&amp;Catat konsesi</translation>
+    </message>
+    <message>
+        <source>Log concession (Ctrl+Shift+K)</source>
+        <translation>Catat konsesi (Ctrl+Shift+K)</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ConcessionLogModel</name>
+    <message>
+        <source>The customer gave nothing in this round.</source>
+        <translation>Pelanggan tidak memberi apa pun di putaran ini.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Perubahan harga</translation>
+    </message>
+    <message>
+        <source>Tradeable</source>
+        <translation>Bahan tukar</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ConcessionsPage</name>
+    <message>
+        <source>This deal book is open read-only: the concessions can be read, not changed.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca: konsesi dapat dibaca, tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>What we could give and what we ask back, and each move logged by round. Each change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Apa yang dapat kita berikan dan apa yang kita minta sebagai imbalan, serta setiap langkah yang dicatat per putaran. Setiap perubahan langsung disimpan; Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <source>New tradeable</source>
+        <translation>Bahan tukar baru</translation>
+    </message>
+    <message>
+        <source>Concessions</source>
+        <translation>Konsesi</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Internal: costs, room and walk-away are never shown to the customer.</source>
+        <translation>Internal: biaya, ruang tawar, dan harga batas bawah tidak pernah ditampilkan kepada pelanggan.</translation>
+    </message>
+    <message>
+        <source>Give and get</source>
+        <translation>Beri dan terima</translation>
+    </message>
+    <message>
+        <source>&amp;Add tradeable</source>
+        <translation>&amp;Tambah bahan tukar</translation>
+    </message>
+    <message>
+        <source>Add tradeable (Insert, Ctrl+Shift+T)</source>
+        <translation>Tambah bahan tukar (Insert, Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Concession log</source>
+        <translation>Catatan konsesi</translation>
+    </message>
+    <message>
+        <source>Log a concession (Ctrl+Shift+K)</source>
+        <translation>Catat konsesi (Ctrl+Shift+K)</translation>
     </message>
 </context>
 <context>
@@ -758,14 +961,18 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>Sepakat::DealPage</name>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
+    <name>Sepakat::DealForm</name>
     <message>
         <source>Follow the stage&apos;s default (%1)</source>
         <translation>Ikuti bawaan tahap (%1)</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only: the deal can be read, not changed.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca: transaksi dapat dibaca, tetapi tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Each change is saved as soon as you leave the field; Ctrl+Z undoes it.</source>
+        <translation>Setiap perubahan langsung disimpan begitu Anda meninggalkan kolom; Ctrl+Z membatalkannya.</translation>
     </message>
     <message>
         <source>Reopen deal</source>
@@ -782,18 +989,6 @@ Perintah:
     <message>
         <source>Why was “%1” lost?</source>
         <translation>Mengapa “%1” kalah?</translation>
-    </message>
-    <message>
-        <source>Back to the pipeline</source>
-        <translation>Kembali ke alur penjualan</translation>
-    </message>
-    <message>
-        <source>Back to the pipeline (Esc)</source>
-        <translation>Kembali ke alur penjualan (Esc)</translation>
-    </message>
-    <message>
-        <source>Each change is saved as soon as you leave the field; Ctrl+Z undoes it.</source>
-        <translation>Setiap perubahan langsung disimpan begitu Anda meninggalkan kolom; Ctrl+Z membatalkannya.</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
@@ -831,9 +1026,56 @@ Perintah:
         <source>P&amp;roposal language:</source>
         <translation>Ba&amp;hasa proposal:</translation>
     </message>
+</context>
+<context>
+    <name>Sepakat::DealPage</name>
     <message>
-        <source>This deal book is open read-only: the deal can be read, not changed.</source>
-        <translation>Buku transaksi ini dibuka hanya-baca: transaksi dapat dibaca, tetapi tidak dapat diubah.</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Kembali ke alur penjualan</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline (Esc)</source>
+        <translation>Kembali ke alur penjualan (Esc)</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kualifikasi</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Concessions</source>
+        <translation>Konsesi</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Quick view</source>
+        <translation>Tampilan ringkas</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>This page of the worksheet is on its way.</source>
+        <translation>Halaman lembar kerja ini sedang disiapkan.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1158,85 @@ Perintah:
     <message>
         <source>Writing the demo savings</source>
         <translation>Menulis penghematan demo</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::HistoryPage</name>
+    <message>
+        <source>Deal created</source>
+        <translation>Transaksi dibuat</translation>
+    </message>
+    <message>
+        <source>Deal edited</source>
+        <translation>Transaksi diubah</translation>
+    </message>
+    <message>
+        <source>Stage moved</source>
+        <translation>Tahap dipindahkan</translation>
+    </message>
+    <message>
+        <source>Needs edited</source>
+        <translation>Kebutuhan diubah</translation>
+    </message>
+    <message>
+        <source>Offer round created</source>
+        <translation>Putaran penawaran dibuat</translation>
+    </message>
+    <message>
+        <source>Offer edited</source>
+        <translation>Penawaran diubah</translation>
+    </message>
+    <message>
+        <source>Plan edited</source>
+        <translation>Rencana diubah</translation>
+    </message>
+    <message>
+        <source>Tradeable saved</source>
+        <translation>Bahan tukar disimpan</translation>
+    </message>
+    <message>
+        <source>Tradeable removed</source>
+        <translation>Bahan tukar dihapus</translation>
+    </message>
+    <message>
+        <source>Concession logged</source>
+        <translation>Konsesi dicatat</translation>
+    </message>
+    <message>
+        <source>Concession taken back</source>
+        <translation>Konsesi ditarik kembali</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Persetujuan diminta</translation>
+    </message>
+    <message>
+        <source>Approval decided</source>
+        <translation>Persetujuan diputuskan</translation>
+    </message>
+    <message>
+        <source>Approval saved</source>
+        <translation>Persetujuan disimpan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Nothing has happened to this deal yet.</source>
+        <translation>Belum ada kejadian pada transaksi ini.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1499,142 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::NeedsModel</name>
+    <message>
+        <source>Hours lost per month: type a number of hours such as 12 or 2.5, at most three decimals.</source>
+        <translation>Jam yang hilang per bulan: ketik jumlah jam seperti 12 atau 2,5, paling banyak tiga desimal.</translation>
+    </message>
+    <message>
+        <source>No answer yet: name the benefit or the product that answers this need.</source>
+        <translation>Belum ada jawaban: sebutkan manfaat atau produk yang menjawab kebutuhan ini.</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Belum ada jawaban</translation>
+    </message>
+    <message>
+        <source>Rank, most pressing first: priority, then urgency, then monthly pain</source>
+        <translation>Peringkat, yang paling mendesak dahulu: prioritas, lalu urgensi, lalu kerugian bulanan</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Hours/month</source>
+        <translation>Jam/bulan</translation>
+    </message>
+    <message>
+        <source>Cost/month</source>
+        <translation>Biaya/bulan</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Jawaban kita</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Cost per month: %1</source>
+        <translation>Biaya per bulan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::NeedsPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Ubah kebutuhan</translation>
+    </message>
+    <message>
+        <source>No needs yet. What problem must the customer solve? Add it with Ctrl+Shift+N.</source>
+        <translation>Belum ada kebutuhan. Masalah apa yang harus dipecahkan pelanggan? Tambahkan dengan Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>Every need has an answer.</source>
+        <translation>Setiap kebutuhan sudah ada jawabannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) with no answer yet: name the benefit or product.</source>
+        <translation>
+            <numerusform>%n kebutuhan belum ada jawabannya: sebutkan manfaat atau produknya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Kebutuhan baru</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Tambah kebutuhan</translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation>Hapus kebutuhan</translation>
+    </message>
+    <message>
+        <source>Move need up</source>
+        <translation>Naikkan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Move need down</source>
+        <translation>Turunkan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Add a need (Ctrl+Shift+N or Insert)</source>
+        <translation>Tambah kebutuhan (Ctrl+Shift+N atau Insert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected need (Delete)</source>
+        <translation>Hapus kebutuhan yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Move the need up (Alt+Up)</source>
+        <translation>Naikkan kebutuhan (Alt+Atas)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Move the need down (Alt+Down)</source>
+        <translation>Turunkan kebutuhan (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <source>Most pressing first</source>
+        <translation>Paling mendesak dahulu</translation>
+    </message>
+    <message>
+        <source>Sort by priority, then urgency, then monthly pain</source>
+        <translation>Urutkan menurut prioritas, lalu urgensi, lalu kerugian bulanan</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::Negotiation</name>
     <message>
         <source>Discount %1 exceeds %2 allowed</source>
@@ -1399,6 +1856,219 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::OfferEditCommand</name>
+    <message>
+        <source>Removing the offer round</source>
+        <translation>Menghapus putaran penawaran</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferLinesModel</name>
+    <message>
+        <source>Quantity: enter a number with at most three decimals, such as 2 or 1.5.</source>
+        <translation>Jumlah: masukkan angka dengan paling banyak tiga desimal, misalnya 2 atau 1,5.</translation>
+    </message>
+    <message>
+        <source>From the catalog</source>
+        <translation>Dari katalog</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>Harga satuan (%1)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Subtotal (%1)</source>
+        <translation>Subtotal (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferPage</name>
+    <message>
+        <source>Change the support level</source>
+        <translation>Ubah tingkat dukungan</translation>
+    </message>
+    <message>
+        <source>Change the terms</source>
+        <translation>Ubah syarat</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Putaran %1</translation>
+    </message>
+    <message>
+        <source>%1 · offered %2 · %3</source>
+        <translation>%1 · ditawarkan %2 · %3</translation>
+    </message>
+    <message>
+        <source>Changes since the round before</source>
+        <translation>Perubahan sejak putaran sebelumnya</translation>
+    </message>
+    <message>
+        <source>This is the first round: nothing to compare with yet.</source>
+        <translation>Ini putaran pertama: belum ada pembanding.</translation>
+    </message>
+    <message>
+        <source>Changes since round %1</source>
+        <translation>Perubahan sejak putaran %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Belum ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No catalog products in %1</source>
+        <translation>Tidak ada produk katalog dalam %1</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only: the offer can be read, not changed.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca: penawaran dapat dibaca, tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Round %1 stays as it was offered. Changes go into the latest round.</source>
+        <translation>Putaran %1 tetap seperti saat ditawarkan. Perubahan masuk ke putaran terakhir.</translation>
+    </message>
+    <message>
+        <source>Each change is saved at once; Ctrl+Z undoes it. Insert adds a line, Ctrl+Shift+R starts a new round.</source>
+        <translation>Setiap perubahan langsung disimpan; Ctrl+Z membatalkannya. Insert menambah baris, Ctrl+Shift+R memulai putaran baru.</translation>
+    </message>
+    <message>
+        <source>Create the first offer</source>
+        <translation>Buat penawaran pertama</translation>
+    </message>
+    <message>
+        <source>Start round %1</source>
+        <translation>Mulai putaran %1</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Baris baru</translation>
+    </message>
+    <message>
+        <source>Add line “%1”</source>
+        <translation>Tambah baris “%1”</translation>
+    </message>
+    <message>
+        <source>Remove line “%1”</source>
+        <translation>Hapus baris “%1”</translation>
+    </message>
+    <message>
+        <source>Edit line “%1”</source>
+        <translation>Ubah baris “%1”</translation>
+    </message>
+    <message>
+        <source>Change the tax</source>
+        <translation>Ubah pajak</translation>
+    </message>
+    <message>
+        <source>Change the document discount</source>
+        <translation>Ubah diskon dokumen</translation>
+    </message>
+    <message>
+        <source>Change the validity</source>
+        <translation>Ubah masa berlaku</translation>
+    </message>
+    <message>
+        <source>No offer yet</source>
+        <translation>Belum ada penawaran</translation>
+    </message>
+    <message>
+        <source>An offer holds the lines, price and terms of one negotiation round. Each new round starts as a copy of the one before.</source>
+        <translation>Penawaran memuat baris, harga, dan syarat satu putaran negosiasi. Setiap putaran baru dimulai sebagai salinan putaran sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Create first offer</source>
+        <translation>Buat penawaran pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Putaran:</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Putaran baru</translation>
+    </message>
+    <message>
+        <source>Copy the latest round into a new one (Ctrl+Shift+R)</source>
+        <translation>Salin putaran terakhir menjadi putaran baru (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a free-text line (Insert or Ctrl+Shift+L)</source>
+        <translation>Tambah baris teks bebas (Insert atau Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Add from catalog</source>
+        <translation>Tambah dari katalog</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Document &amp;discount:</source>
+        <translation>&amp;Diskon dokumen:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x:</source>
+        <translation>Pa&amp;jak:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>Syarat &amp;pembayaran:</translation>
+    </message>
+    <message>
+        <source>D&amp;elivery:</source>
+        <translation>P&amp;engiriman:</translation>
+    </message>
+    <message>
+        <source>&amp;Support level:</source>
+        <translation>Tingkat &amp;dukungan:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>&amp;Garansi:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract term:</source>
+        <translation>Masa &amp;kontrak:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Berlaku sampai:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::OfferStatus</name>
     <message>
         <source>Draft</source>
@@ -1462,6 +2132,45 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>The margin is too large to calculate with.</source>
         <translation>Marginnya terlalu besar untuk dihitung.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferTotalsPanel</name>
+    <message>
+        <source>Tax (%1):</source>
+        <translation>Pajak (%1):</translation>
+    </message>
+    <message>
+        <source>Document discount (%1):</source>
+        <translation>Diskon dokumen (%1):</translation>
+    </message>
+    <message>
+        <source>none (no net price)</source>
+        <translation>tidak ada (tanpa harga bersih)</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Internal — never shown to the customer</source>
+        <translation>Internal — tidak pernah ditampilkan kepada pelanggan</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Biaya:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <source>Some lines have no cost: they count as zero, so the margin reads higher than it is.</source>
+        <translation>Beberapa baris tidak punya biaya: dihitung nol, sehingga margin tampak lebih tinggi dari sebenarnya.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2353,125 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::PlanPage</name>
+    <message>
+        <source>Change the negotiation style</source>
+        <translation>Ubah gaya negosiasi</translation>
+    </message>
+    <message>
+        <source>not set (%1)</source>
+        <translation>belum diisi (%1)</translation>
+    </message>
+    <message>
+        <source>No warnings: the plan and the current offer hold together.</source>
+        <translation>Tidak ada peringatan: rencana dan penawaran saat ini selaras.</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only: the plan can be read, not changed.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca: rencana dapat dibaca, tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Prices are before tax, like the offer&apos;s net. Each change is saved as soon as you leave the field; Ctrl+Z undoes it.</source>
+        <translation>Harga sebelum pajak, seperti harga bersih penawaran. Setiap perubahan disimpan begitu Anda meninggalkan kolom; Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Change the plan&apos;s prices</source>
+        <translation>Ubah harga dalam rencana</translation>
+    </message>
+    <message>
+        <source>Edit the plan</source>
+        <translation>Ubah rencana</translation>
+    </message>
+    <message>
+        <source>Edit an objection</source>
+        <translation>Ubah keberatan</translation>
+    </message>
+    <message>
+        <source>New objection</source>
+        <translation>Keberatan baru</translation>
+    </message>
+    <message>
+        <source>Add an objection</source>
+        <translation>Tambah keberatan</translation>
+    </message>
+    <message>
+        <source>Remove an objection</source>
+        <translation>Hapus keberatan</translation>
+    </message>
+    <message>
+        <source>Internal — never shown to the customer</source>
+        <translation>Internal — tidak pernah ditampilkan kepada pelanggan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>&amp;Target price:</source>
+        <translation>Harga &amp;target:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening offer:</source>
+        <translation>Penawaran &amp;pembuka:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-away price:</source>
+        <translation>Harga &amp;batas bawah:</translation>
+    </message>
+    <message>
+        <source>Their walk-away (est.):</source>
+        <translation>Batas mereka (perkiraan):</translation>
+    </message>
+    <message>
+        <source>Their alternative (est.):</source>
+        <translation>Alternatif mereka (perkiraan):</translation>
+    </message>
+    <message>
+        <source>Our &amp;alternative:</source>
+        <translation>&amp;Alternatif kita:</translation>
+    </message>
+    <message>
+        <source>Its &amp;value:</source>
+        <translation>&amp;Nilainya:</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Gaya:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjections:</source>
+        <translation>&amp;Keberatan:</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes:</source>
+        <translation>&amp;Catatan internal:</translation>
+    </message>
+    <message>
+        <source>What we do if there is no deal</source>
+        <translation>Yang kita lakukan bila tidak sepakat</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Prepared response</source>
+        <translation>Tanggapan yang disiapkan</translation>
+    </message>
+    <message>
+        <source>Add objection</source>
+        <translation>Tambah keberatan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::Priority</name>
     <message>
         <source>Must have</source>
@@ -1784,6 +2612,215 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::QualificationPage</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Belum diketahui</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Cukup jelas</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Pasti</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Fit score %1 of 12</source>
+        <translation>Skor kecocokan %1 dari 12</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Kecocokan</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Anggaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Wewenang:</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>&amp;Kebutuhan:</translation>
+    </message>
+    <message>
+        <source>T&amp;iming:</source>
+        <translation>Wak&amp;tu:</translation>
+    </message>
+    <message>
+        <source>Is money set aside? How much?</source>
+        <translation>Apakah dana sudah disiapkan? Berapa?</translation>
+    </message>
+    <message>
+        <source>Who decides, who signs?</source>
+        <translation>Siapa yang memutuskan, siapa yang menandatangani?</translation>
+    </message>
+    <message>
+        <source>What problem must be solved?</source>
+        <translation>Masalah apa yang harus dipecahkan?</translation>
+    </message>
+    <message>
+        <source>By when must it be in place?</source>
+        <translation>Kapan harus sudah berjalan?</translation>
+    </message>
+    <message>
+        <source>0 unknown, 1 weak, 2 likely, 3 confirmed</source>
+        <translation>0 belum diketahui, 1 lemah, 2 cukup jelas, 3 pasti</translation>
+    </message>
+    <message>
+        <source>Key contacts</source>
+        <translation>Kontak kunci</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>Peran dalam keputusan</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add them to the customer.</source>
+        <translation>Belum ada kontak: tambahkan pada data pelanggan.</translation>
+    </message>
+    <message>
+        <source>Edit customer and contacts…</source>
+        <translation>Ubah pelanggan dan kontak…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transaksi</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::QualificationVerdict</name>
+    <message>
+        <source>Not qualified yet</source>
+        <translation>Belum dikualifikasi</translation>
+    </message>
+    <message>
+        <source>Weak fit: keep qualifying</source>
+        <translation>Kurang cocok: lanjutkan kualifikasi</translation>
+    </message>
+    <message>
+        <source>Good fit</source>
+        <translation>Cukup cocok</translation>
+    </message>
+    <message>
+        <source>Strong fit</source>
+        <translation>Sangat cocok</translation>
+    </message>
+    <message>
+        <source>Needs work: no budget yet</source>
+        <translation>Perlu digarap: belum ada anggaran</translation>
+    </message>
+    <message>
+        <source>Needs work: decision maker unknown</source>
+        <translation>Perlu digarap: pengambil keputusan belum diketahui</translation>
+    </message>
+    <message>
+        <source>Needs work: no clear need yet</source>
+        <translation>Perlu digarap: kebutuhan belum jelas</translation>
+    </message>
+    <message>
+        <source>Needs work: no timeline yet</source>
+        <translation>Perlu digarap: belum ada jadwal</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::QuickView</name>
+    <message>
+        <source>No needs yet: find out what the customer must solve.</source>
+        <translation>Belum ada kebutuhan: cari tahu masalah yang harus dipecahkan pelanggan.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3, urgency %4)</source>
+        <translation>%1. %2 (%3, urgensi %4)</translation>
+    </message>
+    <message>
+        <source>   no answer yet</source>
+        <translation>   belum ada jawaban</translation>
+    </message>
+    <message>
+        <source>Walk-away %1; no offer yet.</source>
+        <translation>Harga batas bawah %1; belum ada penawaran.</translation>
+    </message>
+    <message>
+        <source>No walk-away set yet: set it on the Plan page.</source>
+        <translation>Harga batas bawah belum diisi: isi di halaman Rencana.</translation>
+    </message>
+    <message>
+        <source>No offer yet.</source>
+        <translation>Belum ada penawaran.</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 before tax, %3 with tax
+Payment in %4 days, delivery in %5 days
+%6 support, %7 months warranty, %8 months contract</source>
+        <translation>Putaran %1: %2 sebelum pajak, %3 termasuk pajak
+Pembayaran dalam %4 hari, pengiriman dalam %5 hari
+Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
+    </message>
+    <message>
+        <source>The walk-away (%1) is in another currency than the offer.</source>
+        <translation>Harga batas bawah (%1) dalam mata uang yang berbeda dari penawaran.</translation>
+    </message>
+    <message>
+        <source>%1 BELOW the walk-away (%2): do not accept at this price.</source>
+        <translation>%1 DI BAWAH harga batas bawah (%2): jangan terima pada harga ini.</translation>
+    </message>
+    <message>
+        <source>%1 above the walk-away (%2): room left to concede.</source>
+        <translation>%1 di atas harga batas bawah (%2): masih ada ruang untuk konsesi.</translation>
+    </message>
+    <message>
+        <source>Give: %1</source>
+        <translation>Berikan: %1</translation>
+    </message>
+    <message>
+        <source>Costs us: %1</source>
+        <translation>Biaya bagi kita: %1</translation>
+    </message>
+    <message>
+        <source>Ask in return: nothing yet, decide what to ask before giving it</source>
+        <translation>Minta imbalan: belum ada, tentukan apa yang diminta sebelum memberikannya</translation>
+    </message>
+    <message>
+        <source>Ask in return: %1</source>
+        <translation>Minta imbalan: %1</translation>
+    </message>
+    <message>
+        <source>No concession planned: plan one on the Concessions page.</source>
+        <translation>Belum ada konsesi yang direncanakan: rencanakan di halaman Konsesi.</translation>
+    </message>
+    <message>
+        <source>Top needs</source>
+        <translation>Kebutuhan utama</translation>
+    </message>
+    <message>
+        <source>Price and terms now</source>
+        <translation>Harga dan syarat saat ini</translation>
+    </message>
+    <message>
+        <source>Distance to the walk-away</source>
+        <translation>Jarak ke harga batas bawah</translation>
+    </message>
+    <message>
+        <source>Next planned concession</source>
+        <translation>Konsesi berikutnya yang direncanakan</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::RateTableModel</name>
     <message>
         <source>“%1” is not a known currency code.</source>
@@ -1884,6 +2921,10 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>The deal book has nothing to show in the view &quot;%1&quot;.</source>
         <translation>Buku transaksi tidak punya apa pun untuk ditampilkan di tampilan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown worksheet page &quot;%1&quot;; the pages are: %2.</source>
+        <translation>Halaman lembar kerja &quot;%1&quot; tidak dikenal; halaman yang ada: %2.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3254,13 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::TradeableEditCommand</name>
+    <message>
+        <source>Edit tradeable “%1”</source>
+        <translation>Ubah bahan tukar “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::TradeableKind</name>
     <message>
         <source>Price</source>
@@ -2264,6 +3312,49 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::TradeablesModel</name>
+    <message>
+        <source>Given with nothing asked in return: ask for something back.</source>
+        <translation>Diberikan tanpa meminta imbalan: mintalah sesuatu sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Nothing asked in return</source>
+        <translation>Tidak ada imbalan yang diminta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What we give</source>
+        <translation>Yang kita berikan</translation>
+    </message>
+    <message>
+        <source>Cost to us</source>
+        <translation>Biaya bagi kita</translation>
+    </message>
+    <message>
+        <source>Value to them</source>
+        <translation>Nilai bagi mereka</translation>
+    </message>
+    <message>
+        <source>What we ask in return</source>
+        <translation>Imbalan yang kita minta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cost to us: %1</source>
+        <translation>Biaya bagi kita: %1</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3886,25 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Saving the approval</source>
         <translation>Menyimpan persetujuan</translation>
+    </message>
+    <message>
+        <source>This concession no longer exists.</source>
+        <translation>Konsesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the concession</source>
+        <translation>Menghapus konsesi</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ZopaBar</name>
+    <message>
+        <source>Enter a walk-away, target or opening price to see the bargaining zone.</source>
+        <translation>Isi harga batas bawah, target, atau pembuka untuk melihat zona tawar.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,22 @@ constexpr int kStrongScore = 10;
 constexpr int kStrongEach = 2;
 constexpr int kGoodScore = 7;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Sepakat::QualificationVerdict", text);
-}
+constexpr const char *kContext = "Sepakat::QualificationVerdict";
+
+// Indexed by FitKind, then the NeedsWork texts by QualificationDimension.
+constexpr const char *kFitTexts[] = {
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Not qualified yet"),
+    nullptr,
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Weak fit: keep qualifying"),
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Good fit"),
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Strong fit"),
+};
+constexpr const char *kGapTexts[] = {
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Needs work: no budget yet"),
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Needs work: decision maker unknown"),
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Needs work: no clear need yet"),
+    QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Needs work: no timeline yet"),
+};
 
 } // namespace
 
@@ -57,34 +69,10 @@ QualificationVerdict qualificationVerdict(const Qualification &qualification)
 
 QString verdictText(const QualificationVerdict &verdict)
 {
-    switch (verdict.kind) {
-    case FitKind::Unscored:
-        return translate(QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Not qualified yet"));
-    case FitKind::WeakFit:
-        return translate(
-            QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Weak fit: keep qualifying"));
-    case FitKind::GoodFit:
-        return translate(QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Good fit"));
-    case FitKind::StrongFit:
-        return translate(QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Strong fit"));
-    case FitKind::NeedsWork:
-        break;
-    }
-    switch (verdict.gap) {
-    case QualificationDimension::Budget:
-        return translate(
-            QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Needs work: no budget yet"));
-    case QualificationDimension::Authority:
-        return translate(QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict",
-                                           "Needs work: decision maker unknown"));
-    case QualificationDimension::Need:
-        return translate(
-            QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Needs work: no clear need yet"));
-    case QualificationDimension::Timing:
-        return translate(
-            QT_TRANSLATE_NOOP("Sepakat::QualificationVerdict", "Needs work: no timeline yet"));
-    }
-    return QString();
+    const char *text = verdict.kind == FitKind::NeedsWork
+                           ? kGapTexts[static_cast<int>(verdict.gap)]
+                           : kFitTexts[static_cast<int>(verdict.kind)];
+    return QCoreApplication::translate(kContext, text);
 }
 
 } // namespace Sepakat
