@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace Sepakat;
@@ -25,6 +26,7 @@ private slots:
 
     void tabsInOrderAndKeys();
     void backAndEscape();
+    void escapeInACellEditorCancelsTheEdit();
     void historyShowsAStageMove();
     void quickViewShowsTopNeeds();
 
@@ -106,6 +108,22 @@ void TestWorksheet::backAndEscape()
     QCOMPARE(back.count(), 1);
     QTest::mouseClick(child<QWidget>(m_page.get(), "backButton"), Qt::LeftButton);
     QCOMPARE(back.count(), 2);
+}
+
+void TestWorksheet::escapeInACellEditorCancelsTheEdit()
+{
+    QVERIFY(m_page->showPage(QStringLiteral("needs")));
+    QSignalSpy back(m_page.get(), &DealPage::backRequested);
+    auto *table = child<QTableView>(m_page.get(), "needsTable");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != table);
+    QWidget *editor = QApplication::focusWidget();
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(back.count(), 0);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Escape);
+    QCOMPARE(back.count(), 1);
 }
 
 void TestWorksheet::historyShowsAStageMove()

@@ -67,6 +67,8 @@ private:
     // Until a page's own class lands: it says what is coming, and takes no deal.
     void addPlaceholder(const char *key, const char *title, const QString &iconName);
 
+    // The focused editor of a table cell on some page, or null.
+    QWidget *cellEditor() const;
     void reload();
     void showHeader();
     void retranslate();
