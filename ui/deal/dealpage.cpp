@@ -6,14 +6,13 @@
 #include "storage/repositories.h"
 #include "worksheet/historypage.h"
 #include "worksheet/needspage.h"
+#include "worksheet/offerpage.h"
+#include "worksheet/planpage.h"
 #include "worksheet/qualificationpage.h"
 #include "worksheet/quickview.h"
 
-#include <QAbstractItemView>
-#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
@@ -55,8 +54,8 @@ DealPage::DealPage(QWidget *parent)
 
     addPage(new QualificationPage(m_tabs), "qualification", QT_TR_NOOP("Qualification"));
     addPage(new NeedsPage(m_tabs), "needs", QT_TR_NOOP("Needs"));
-    addPlaceholder("offer", QT_TR_NOOP("Offer"), QStringLiteral("file-plus"));
-    addPlaceholder("plan", QT_TR_NOOP("Plan"), QStringLiteral("kanban"));
+    addPage(new OfferPage(m_tabs), "offer", QT_TR_NOOP("Offer"));
+    addPage(new PlanPage(m_tabs), "plan", QT_TR_NOOP("Plan"));
     addPlaceholder("concessions", QT_TR_NOOP("Concessions"), QStringLiteral("copy"));
     addPage(new HistoryPage(m_tabs), "history", QT_TR_NOOP("History"));
     addPage(new QuickView(m_tabs), "quick", QT_TR_NOOP("Quick view"));
@@ -79,15 +78,7 @@ DealPage::DealPage(QWidget *parent)
         action->setContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_Escape), [this] {
-        // Escape in a table cell being edited cancels that edit; only then does it mean Back.
-        if (QWidget *editor = cellEditor()) {
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
-            QCoreApplication::sendEvent(editor, &press);
-            return;
-        }
-        emit backRequested();
-    });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { emit backRequested(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
@@ -102,19 +93,6 @@ DealPage::DealPage(QWidget *parent)
     }
     connect(m_back, &QPushButton::clicked, this, &DealPage::backRequested);
     retranslate();
-}
-
-QWidget *DealPage::cellEditor() const
-{
-    // An item view's editors are children of its viewport; the view itself is not one.
-    for (QWidget *widget = QApplication::focusWidget(); widget && widget != this;
-         widget = widget->parentWidget()) {
-        QWidget *parent = widget->parentWidget();
-        auto *view = parent ? qobject_cast<QAbstractItemView *>(parent->parentWidget()) : nullptr;
-        if (view && parent == view->viewport())
-            return QApplication::focusWidget();
-    }
-    return nullptr;
 }
 
 void DealPage::addPage(const Page &page)

@@ -1,0 +1,58 @@
+#include "worksheet/offercommand.h"
+
+#include "storage/repositories.h"
+
+#include <QSqlQuery>
+
+namespace Sepakat {
+
+namespace {
+
+// WorksheetRepository keeps every version it saved; only undoing the command that made a version
+// takes one away again. Its lines and approvals go with it (ON DELETE CASCADE).
+Status removeOffer(DealBook &book, const QString &offerId)
+{
+    QSqlQuery &remove = book.statement(QStringLiteral("DELETE FROM offers WHERE id = ?"));
+    remove.bindValue(0, offerId);
+    if (!remove.exec())
+        return book.sqlError(QCoreApplication::translate("Sepakat::OfferEditCommand", "Removing the offer round"), remove);
+    return Status::success();
+}
+
+} // namespace
+
+OfferEditCommand::OfferEditCommand(BookDocument *document, const QString &text,
+                                   const std::optional<Offer> &before, const Offer &after,
+                                   const QString &mergeKey)
+    : OfferEditCommand(document, text, before, std::make_shared<Offer>(after), mergeKey)
+{
+}
+
+OfferEditCommand::OfferEditCommand(BookDocument *document, const QString &text,
+                                   const std::optional<Offer> &before, std::shared_ptr<Offer> after,
+                                   const QString &mergeKey)
+    : BookCommand(
+          document, BookDocument::Part::Worksheet, text,
+          [after](DealBook &book) { return book.worksheets().saveOffer(*after); },
+          before ? Work([old = *before](DealBook &book) { return book.worksheets().saveOffer(old); })
+                 : Work([id = after->id](DealBook &book) { return removeOffer(book, id); }))
+    , m_after(std::move(after))
+    , m_mergeKey(mergeKey)
+{
+}
+
+int OfferEditCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : static_cast<int>(WorksheetCommandId::OfferEdit);
+}
+
+bool OfferEditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const OfferEditCommand *>(other);
+    if (!next || next->m_mergeKey != m_mergeKey || next->m_after->id != m_after->id)
+        return false;
+    *m_after = *next->m_after;
+    return true;
+}
+
+} // namespace Sepakat
