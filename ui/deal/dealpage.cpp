@@ -11,8 +11,11 @@
 #include "worksheet/qualificationpage.h"
 #include "worksheet/quickview.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
@@ -78,7 +81,15 @@ DealPage::DealPage(QWidget *parent)
         action->setContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_Escape), [this] { emit backRequested(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        // Escape in a table cell being edited cancels that edit; only then does it mean Back.
+        if (QWidget *editor = cellEditor()) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+            QCoreApplication::sendEvent(editor, &press);
+            return;
+        }
+        emit backRequested();
+    });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
@@ -93,6 +104,19 @@ DealPage::DealPage(QWidget *parent)
     }
     connect(m_back, &QPushButton::clicked, this, &DealPage::backRequested);
     retranslate();
+}
+
+QWidget *DealPage::cellEditor() const
+{
+    // An item view's editors are children of its viewport; the view itself is not one.
+    for (QWidget *widget = QApplication::focusWidget(); widget && widget != this;
+         widget = widget->parentWidget()) {
+        QWidget *parent = widget->parentWidget();
+        auto *view = parent ? qobject_cast<QAbstractItemView *>(parent->parentWidget()) : nullptr;
+        if (view && parent == view->viewport())
+            return QApplication::focusWidget();
+    }
+    return nullptr;
 }
 
 void DealPage::addPage(const Page &page)
