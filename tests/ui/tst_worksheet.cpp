@@ -137,6 +137,7 @@ void TestWorksheet::historyShowsAStageMove()
     QVERIFY(m_document->execute(BookCommand::saveDeal(m_document.get(), original, moved)));
     QCOMPARE(history->rowCount(), before + 1);
     QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Stage moved"));
+    QCOMPARE(history->item(0, 3)->text(), QStringLiteral("Qualified → Proposal"));
     QVERIFY(child<QLabel>(m_page.get(), "dealSubheading")->text().contains(QStringLiteral("Proposal")));
 }
 

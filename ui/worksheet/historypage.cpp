@@ -39,6 +39,21 @@ constexpr ActionName kActions[] = {
     {"approval-saved", QT_TRANSLATE_NOOP("Sepakat::HistoryPage", "Approval saved")},
 };
 
+// A stage move is stored as "proposal → negotiation" (stage keys): shown in stage names, in the
+// language of the day. Any other detail is shown as written.
+QString detailText(const AuditEvent &event)
+{
+    const QString arrow = QStringLiteral(" → ");
+    const QStringList parts = event.detail.split(arrow);
+    if (event.action != u"deal-stage-moved" || parts.size() != 2)
+        return event.detail;
+    const std::optional<Stage> from = stageFromKey(parts.at(0).trimmed());
+    const std::optional<Stage> to = stageFromKey(parts.at(1).trimmed());
+    if (!from || !to)
+        return event.detail;
+    return stageName(*from) + arrow + stageName(*to);
+}
+
 } // namespace
 
 HistoryPage::HistoryPage(QWidget *parent)
@@ -102,11 +117,11 @@ void HistoryPage::reload()
         const AuditEvent &event = events.at(row);
         const QString when = locale.toString(event.at.toLocalTime(), QLocale::ShortFormat);
         const QString cells[ColumnCount] = {when, event.who, actionName(event.action),
-                                            event.detail};
+                                            detailText(event)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column == Detail)
-                item->setToolTip(event.detail);
+                item->setToolTip(cells[Detail]);
             m_table->setItem(row, column, item);
         }
     }
