@@ -53,6 +53,17 @@ int monthIndex(QDate first, QDate date)
 
 } // namespace
 
+ConvertedDeal convertDeal(const Deal &deal, const StageTable &stages, const QString &currency,
+                          const QMap<QString, qint64> &ratesMicro)
+{
+    ConvertedDeal converted;
+    converted.status =
+        convertMinor(deal.value.minor(), deal.value.currency(), currency, ratesMicro,
+                     &converted.minor);
+    converted.probability = deal.probability(stages);
+    return converted;
+}
+
 int PipelineTotals::missingRateCount() const
 {
     int count = 0;
@@ -75,14 +86,17 @@ PipelineTotalsBuilder::PipelineTotalsBuilder(const StageTable &stages, QString c
 
 void PipelineTotalsBuilder::add(const Deal &deal)
 {
+    add(deal, convertDeal(deal, m_stages, m_currency, m_ratesMicro));
+}
+
+void PipelineTotalsBuilder::add(const Deal &deal, const ConvertedDeal &converted)
+{
     Column &column = m_columns[static_cast<int>(deal.stage)];
     ++column.count;
-    qint64 converted = 0;
-    switch (convertMinor(deal.value.minor(), deal.value.currency(), m_currency, m_ratesMicro,
-                         &converted)) {
+    switch (converted.status) {
     case ConversionStatus::Converted:
-        if (!accumulate(&column.total, &column.weightedBasisPoints, converted,
-                        deal.probability(m_stages)))
+        if (!accumulate(&column.total, &column.weightedBasisPoints, converted.minor,
+                        converted.probability))
             column.overflow = true;
         break;
     case ConversionStatus::MissingRate:
@@ -144,6 +158,15 @@ ForecastBuilder::ForecastBuilder(const StageTable &stages, QString currency,
 
 void ForecastBuilder::add(const Deal &deal)
 {
+    if (isClosed(deal.stage) || !deal.expectedClose.isValid()) {
+        add(deal, ConvertedDeal{});
+        return;
+    }
+    add(deal, convertDeal(deal, m_stages, m_currency, m_ratesMicro));
+}
+
+void ForecastBuilder::add(const Deal &deal, const ConvertedDeal &converted)
+{
     if (isClosed(deal.stage))
         return;
     if (!deal.expectedClose.isValid()) {
@@ -161,13 +184,11 @@ void ForecastBuilder::add(const Deal &deal)
     }
     Month &month = m_months[index];
     ++month.count;
-    qint64 converted = 0;
-    switch (convertMinor(deal.value.minor(), deal.value.currency(), m_currency, m_ratesMicro,
-                         &converted)) {
+    switch (converted.status) {
     case ConversionStatus::Converted: {
         Wide unweighted = 0; // the forecast shows only the weighted sum
-        if (!accumulate(&unweighted, &month.weightedBasisPoints, converted,
-                        deal.probability(m_stages)))
+        if (!accumulate(&unweighted, &month.weightedBasisPoints, converted.minor,
+                        converted.probability))
             month.overflow = true;
         break;
     }

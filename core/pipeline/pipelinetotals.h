@@ -3,6 +3,7 @@
 #include "domain/deal.h"
 #include "domain/money.h"
 #include "domain/stage.h"
+#include "pipeline/currency.h"
 #include "storage/repositories.h"
 
 #include <QDate>
@@ -37,6 +38,18 @@ struct MissingRates
     friend bool operator==(const MissingRates &, const MissingRates &) = default;
 };
 
+// A deal's value in the book currency and its probability, worked out once, so that a board
+// totalling the same deals on every keystroke does not convert each of them again.
+struct ConvertedDeal
+{
+    ConversionStatus status = ConversionStatus::Converted;
+    qint64 minor = 0; // in the book currency, when Converted
+    int probability = 0; // basis points
+};
+
+ConvertedDeal convertDeal(const Deal &deal, const StageTable &stages, const QString &currency,
+                          const QMap<QString, qint64> &ratesMicro);
+
 struct StageTotals
 {
     int count = 0;       // every deal in the stage, including those counted apart
@@ -62,6 +75,8 @@ public:
     PipelineTotalsBuilder(const StageTable &stages, QString currency,
                           const QMap<QString, qint64> &ratesMicro);
     void add(const Deal &deal);
+    // The same, with what convertDeal gave for this deal and the builder's settings.
+    void add(const Deal &deal, const ConvertedDeal &converted);
     PipelineTotals result() const;
 
 private:
@@ -113,6 +128,7 @@ public:
     ForecastBuilder(const StageTable &stages, QString currency,
                     const QMap<QString, qint64> &ratesMicro, QDate fromMonth, int months = 12);
     void add(const Deal &deal);
+    void add(const Deal &deal, const ConvertedDeal &converted);
     Forecast result() const;
 
 private:

@@ -13,6 +13,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sepakat {
 
 namespace {
@@ -75,6 +77,13 @@ ForecastChart::ForecastChart(QWidget *parent)
 
 void ForecastChart::setBars(const QList<Bar> &bars, const QString &currency)
 {
+    // Relabelling the chart's axes costs more than a keystroke's whole filter pass.
+    const auto same = [](const Bar &a, const Bar &b) {
+        return a.month == b.month && a.minor == b.minor;
+    };
+    if (currency == m_currency && std::equal(bars.cbegin(), bars.cend(), m_bars.cbegin(),
+                                             m_bars.cend(), same))
+        return;
     m_bars = bars;
     m_currency = currency;
     relabel();

@@ -70,6 +70,8 @@ void PipelineModel::load(DealBook *book)
         for (DealSummary &summary : summaries) {
             Row row;
             row.stale = stale.isStale(summary.deal);
+            row.converted = convertDeal(summary.deal, m_settings.stages, m_settings.currency,
+                                        m_settings.ratesMicro);
             if (const auto found = badges.constFind(summary.deal.id); found != badges.cend()) {
                 row.approval = badgeOf(found->approval);
                 row.belowWalkAway = found->belowWalkAway;
@@ -126,6 +128,8 @@ void PipelineModel::updateDeal(const Deal &deal)
     const Stage oldStage = stored.summary.deal.stage;
     stored.summary.deal = deal;
     stored.stale = StaleCheck(m_settings.stages, m_now).isStale(deal);
+    stored.converted =
+        convertDeal(deal, m_settings.stages, m_settings.currency, m_settings.ratesMicro);
     emit dataChanged(index(row), index(row));
     emit dealChanged(row, oldStage);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/pipelinetotals.h"
 #include "pipeline/searchtext.h"
 #include "storage/booksettings.h"
 #include "storage/repositories.h"
@@ -54,6 +55,8 @@ public:
     const SearchIndex &searchIndex() const { return m_search; }
     const DealSummary &summary(int row) const { return m_rows[size_t(row)].summary; }
     const Deal &deal(int row) const { return m_rows[size_t(row)].summary.deal; }
+    // The deal's value in the book currency, for totals that run on every keystroke.
+    const ConvertedDeal &converted(int row) const { return m_rows[size_t(row)].converted; }
     // Position in the board's order within a column (expected close, soonest first).
     int rank(int row) const { return m_rows[size_t(row)].rank; }
     // Every row, in rank order: filtering in this order fills each column already sorted.
@@ -100,6 +103,7 @@ private:
     struct Row
     {
         DealSummary summary;
+        ConvertedDeal converted;
         int rank = 0;
         bool stale = false;
         ApprovalBadge approval = ApprovalBadge::None;

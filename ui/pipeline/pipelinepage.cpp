@@ -254,8 +254,9 @@ void PipelinePage::updateSummaries()
     for (const StageColumnModel *column : m_columnModels) {
         for (const int row : column->sourceRows()) {
             const Deal &deal = m_model->deal(row);
-            totals.add(deal);
-            forecast.add(deal);
+            const ConvertedDeal &converted = m_model->converted(row);
+            totals.add(deal, converted);
+            forecast.add(deal, converted);
         }
     }
     m_totals = totals.result();
@@ -443,8 +444,11 @@ void PipelinePage::retranslate()
         if (column->rowCount() > 0)
             emit column->dataChanged(column->index(0), column->index(column->rowCount() - 1));
     }
-    if (m_model->size() > 0)
+    if (m_model->size() > 0) {
         updateSummaries();
+        // The bars did not change, so setBars kept the old language's month names.
+        m_chart->relabel();
+    }
 }
 
 void PipelinePage::changeEvent(QEvent *event)

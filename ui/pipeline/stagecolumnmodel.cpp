@@ -24,6 +24,10 @@ StageColumnModel::StageColumnModel(PipelineModel *source, Stage stage, QObject *
 
 void StageColumnModel::setSourceRows(std::vector<int> rows)
 {
+    // Most keystrokes leave some columns as they were: a reset would still relayout and
+    // repaint them, and lose their scroll position and selection.
+    if (rows == m_rows)
+        return;
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
