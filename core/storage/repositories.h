@@ -103,6 +103,7 @@ public:
     QList<Offer> offers(const QString &dealId) const; // by version, with lines
     std::optional<Offer> offer(const QString &offerId) const;
     Status saveOffer(const Offer &offer);
+    Status removeOffer(const QString &offerId); // a round and its lines and approvals (undo)
 
     std::optional<Plan> plan(const QString &dealId) const;
     Status savePlan(const Plan &plan);

@@ -222,6 +222,30 @@ std::optional<Offer> WorksheetRepository::offer(const QString &offerId) const
     return result.first();
 }
 
+// Only for taking back a round made by mistake (the undo of making it). Its lines and approvals
+// go with it (ON DELETE CASCADE); the audit keeps a record of both moves.
+Status WorksheetRepository::removeOffer(const QString &offerId)
+{
+    return m_book.transact([&]() -> Status {
+        QSqlQuery &find =
+            m_book.statement(QStringLiteral("SELECT deal_id, version FROM offers WHERE id = ?"));
+        QString dealId;
+        int version = 0;
+        if (run(find, {offerId}) && find.next()) {
+            dealId = find.value(0).toString();
+            version = find.value(1).toInt();
+        }
+        find.finish();
+        if (dealId.isEmpty())
+            return refused(tr("This offer round no longer exists."));
+        QSqlQuery &remove = m_book.statement(QStringLiteral("DELETE FROM offers WHERE id = ?"));
+        if (!run(remove, {offerId}))
+            return m_book.sqlError(tr("Removing the offer round"), remove);
+        return audit(m_book, QStringLiteral("offer"), offerId, dealId,
+                     QStringLiteral("offer-removed"), QStringLiteral("v%1").arg(version));
+    });
+}
+
 Status WorksheetRepository::saveOffer(const Offer &input)
 {
     Offer offer = input;

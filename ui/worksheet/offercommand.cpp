@@ -2,24 +2,7 @@
 
 #include "storage/repositories.h"
 
-#include <QSqlQuery>
-
 namespace Sepakat {
-
-namespace {
-
-// WorksheetRepository keeps every version it saved; only undoing the command that made a version
-// takes one away again. Its lines and approvals go with it (ON DELETE CASCADE).
-Status removeOffer(DealBook &book, const QString &offerId)
-{
-    QSqlQuery &remove = book.statement(QStringLiteral("DELETE FROM offers WHERE id = ?"));
-    remove.bindValue(0, offerId);
-    if (!remove.exec())
-        return book.sqlError(QCoreApplication::translate("Sepakat::OfferEditCommand", "Removing the offer round"), remove);
-    return Status::success();
-}
-
-} // namespace
 
 OfferEditCommand::OfferEditCommand(BookDocument *document, const QString &text,
                                    const std::optional<Offer> &before, const Offer &after,
@@ -34,8 +17,10 @@ OfferEditCommand::OfferEditCommand(BookDocument *document, const QString &text,
     : BookCommand(
           document, BookDocument::Part::Worksheet, text,
           [after](DealBook &book) { return book.worksheets().saveOffer(*after); },
-          before ? Work([old = *before](DealBook &book) { return book.worksheets().saveOffer(old); })
-                 : Work([id = after->id](DealBook &book) { return removeOffer(book, id); }))
+          before
+              ? Work([old = *before](DealBook &book) { return book.worksheets().saveOffer(old); })
+              : Work(
+                    [id = after->id](DealBook &book) { return book.worksheets().removeOffer(id); }))
     , m_after(std::move(after))
     , m_mergeKey(mergeKey)
 {
