@@ -2,10 +2,12 @@
 #include "common/bookdocument.h"
 #include "common/language.h"
 #include "deal/dealpage.h"
+#include "shell/screenshot.h"
 #include "storage/repositories.h"
 #include "uitest.h"
 
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -29,6 +31,7 @@ private slots:
     void escapeInACellEditorCancelsTheEdit();
     void historyShowsAStageMove();
     void quickViewShowsTopNeeds();
+    void screenshotOfAPage();
 
 private:
     QTabWidget *tabs() { return child<QTabWidget>(m_page.get(), "worksheet-tabs"); }
@@ -160,6 +163,31 @@ void TestWorksheet::quickViewShowsTopNeeds()
     const QString top = child<QLabel>(m_page.get(), "quickNeeds")->text();
     QVERIFY2(top.startsWith(QStringLiteral("1. Stock counts")), qPrintable(top));
     QVERIFY(child<QLabel>(m_page.get(), "quickOffer")->text().contains(QStringLiteral("No offer")));
+}
+
+void TestWorksheet::screenshotOfAPage()
+{
+    const QString book = m_document->book().path();
+    m_page.reset();
+    m_document.reset();
+    ScreenshotRequest request;
+    request.bookPath = book;
+    request.view = QStringLiteral("worksheet");
+    request.dealId = m_dealId;
+    request.page = QStringLiteral("needs");
+    request.size = QSize(900, 600);
+    request.outputPath = m_dir.filePath(QStringLiteral("needs.png"));
+    const Status rendered = renderScreenshot(request);
+    QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
+    QCOMPARE(QImage(request.outputPath).size(), QSize(900, 600));
+
+    request.page = QStringLiteral("nowhere");
+    const Status refused = renderScreenshot(request);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("page"));
+    request.page.clear();
+    request.dealId = QStringLiteral("no-such-deal");
+    QCOMPARE(renderScreenshot(request).error().field, QStringLiteral("view"));
 }
 
 QTEST_MAIN(TestWorksheet)
