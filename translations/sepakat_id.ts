@@ -1303,6 +1303,10 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Buku transaksi tidak dapat dibuka</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
         <source>Opened %1.</source>
         <translation>%1 dibuka.</translation>
     </message>

@@ -115,14 +115,30 @@ void CatalogPage::setDocument(BookDocument *document)
     if (m_document) {
         connect(m_document, &BookDocument::changed, this, [this](BookDocument::Part part) {
             if (part == BookDocument::Part::Products)
-                reload();
+                reloadWhenShown();
         });
     }
-    reload();
+    reloadWhenShown();
+}
+
+void CatalogPage::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void CatalogPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void CatalogPage::reload()
 {
+    m_stale = false;
     const int row = currentSourceRow();
     const QString currentId = row >= 0 ? m_model->product(row).id : QString();
     m_model->setProducts(m_document ? m_document->book().products().all() : QList<Product>());

@@ -32,9 +32,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Loads now when shown, else on the next show: a hidden page costs nothing at book open.
+    void reloadWhenShown();
     void reload();
     void retranslate();
     void updateActions();
@@ -44,6 +47,7 @@ private:
     QString runDialog(const Product &product);
 
     QPointer<BookDocument> m_document;
+    bool m_stale = false;
     ProductModel *m_model;
     ProductFilterModel *m_filter;
     QLabel *m_title;

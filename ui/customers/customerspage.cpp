@@ -113,14 +113,30 @@ void CustomersPage::setDocument(BookDocument *document)
     if (m_document) {
         connect(m_document, &BookDocument::changed, this, [this](BookDocument::Part part) {
             if (part == BookDocument::Part::Customers)
-                reload();
+                reloadWhenShown();
         });
     }
-    reload();
+    reloadWhenShown();
+}
+
+void CustomersPage::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void CustomersPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void CustomersPage::reload()
 {
+    m_stale = false;
     const int row = currentSourceRow();
     const QString currentId = row >= 0 ? m_model->customer(row).id : QString();
     m_model->setCustomers(m_document ? m_document->book().customers().all() : QList<Customer>());

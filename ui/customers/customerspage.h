@@ -30,9 +30,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Loads now when shown, else on the next show: a hidden page costs nothing at book open.
+    void reloadWhenShown();
     void reload();
     void retranslate();
     void updateActions();
@@ -41,6 +44,7 @@ private:
     QString runDialog(const Customer &customer);
 
     QPointer<BookDocument> m_document;
+    bool m_stale = false;
     CustomerModel *m_model;
     CustomerFilterModel *m_filter;
     QLabel *m_title;

@@ -58,6 +58,22 @@ void CustomerPicker::setDocument(BookDocument *document)
 
 void CustomerPicker::reload()
 {
+    if (isVisible())
+        load();
+    else
+        m_stale = true;
+}
+
+void CustomerPicker::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        load();
+    QWidget::showEvent(event);
+}
+
+void CustomerPicker::load()
+{
+    m_stale = false;
     const QString selected = customerId();
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
@@ -79,6 +95,8 @@ QString CustomerPicker::customerId() const
 
 void CustomerPicker::setCustomerId(const QString &id)
 {
+    if (m_stale)
+        load();
     const QSignalBlocker blocker(m_combo);
     const int index = id.isEmpty() ? -1 : m_combo->findData(id);
     m_combo->setCurrentIndex(index);
@@ -109,7 +127,7 @@ void CustomerPicker::addCustomer()
         this);
     if (dialog.exec() != QDialog::Accepted || addedId.isEmpty())
         return;
-    reload();
+    load();
     setCustomerId(addedId);
     emit customerChosen(addedId);
 }

@@ -20,7 +20,8 @@ public:
     explicit CustomerPicker(QWidget *parent = nullptr);
 
     void setDocument(BookDocument *document);
-    // Reloads the customers from the book, keeping the selection when it still exists.
+    // Reloads the customers from the book, keeping the selection when it still exists; while
+    // hidden, on the next show or setCustomerId() instead, so a hidden picker costs nothing.
     void reload();
 
     // Empty unless the text names a customer of the book exactly (typing alone chooses nothing).
@@ -34,14 +35,17 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addCustomer();
     void retranslate();
+    void load();
 
     QPointer<BookDocument> m_document;
     QComboBox *m_combo;
     QPushButton *m_newCustomer;
+    bool m_stale = false;
 };
 
 } // namespace Sepakat

@@ -2,7 +2,10 @@
 
 #include <QString>
 
+#include <functional>
+
 class QApplication;
+class QWidget;
 
 namespace Sepakat {
 
@@ -13,5 +16,9 @@ int runGui(QApplication &app, const QString &bookPath);
 
 // Where the first start puts its book.
 QString defaultBookPath();
+
+// Runs task on the event-loop turn after window has first painted (or shortly after show() when
+// it never paints): the book opens behind a window the user already sees.
+void whenFirstPainted(QWidget *window, std::function<void()> task);
 
 } // namespace Sepakat

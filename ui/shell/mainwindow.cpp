@@ -298,6 +298,11 @@ void MainWindow::setBook(std::unique_ptr<DealBook> book)
     updateUndoActions();
 }
 
+void MainWindow::showOpening(const QString &path)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+}
+
 bool MainWindow::openBook(const QString &path)
 {
     OpenFailure failure;
@@ -308,11 +313,14 @@ bool MainWindow::openBook(const QString &path)
             tr("%1\n\nOpen it read-only? You can look at everything but change nothing.")
                 .arg(failure.message),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
+        if (answer != QMessageBox::Yes) {
+            statusBar()->clearMessage();
             return false;
+        }
         book = DealBook::open(path, Access::ReadOnly, &failure);
     }
     if (!book) {
+        statusBar()->clearMessage();
         QMessageBox::warning(this, tr("Cannot open deal book"), failure.message);
         return false;
     }

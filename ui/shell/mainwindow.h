@@ -46,6 +46,8 @@ public:
     // Shows an already open book (replacing the current one).
     void setBook(std::unique_ptr<DealBook> book);
     BookDocument *document() const { return m_document.get(); }
+    // Says in the status bar that path is being opened, for a window shown before its book.
+    void showOpening(const QString &path);
 
     void showPage(Page page);
     // The page of the navigation; a deal shown from the board counts as the pipeline.
