@@ -11,13 +11,21 @@ namespace {
 
 using Wide = Arithmetic::Wide;
 
-void countMissing(MissingRates &missing, const QString &currency)
+MissingRates missingRatesOf(const QMap<QString, int> &byCurrency)
 {
-    ++missing.count;
-    const auto at = std::lower_bound(missing.currencies.cbegin(), missing.currencies.cend(),
-                                     currency);
-    if (at == missing.currencies.cend() || *at != currency)
-        missing.currencies.insert(at - missing.currencies.cbegin(), currency);
+    MissingRates missing;
+    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it) {
+        missing.count += it.value();
+        missing.currencies << it.key();
+    }
+    return missing;
+}
+
+void uncountMissing(QMap<QString, int> &byCurrency, const QString &currency)
+{
+    const auto it = byCurrency.find(currency);
+    if (it != byCurrency.end() && --it.value() <= 0)
+        byCurrency.erase(it);
 }
 
 // Adds value and value × basis points; false when a 128-bit sum would overflow, which needs
@@ -100,7 +108,7 @@ void PipelineTotalsBuilder::add(const Deal &deal, const ConvertedDeal &converted
             column.overflow = true;
         break;
     case ConversionStatus::MissingRate:
-        countMissing(column.missingRate, deal.value.currency());
+        ++column.missingByCurrency[deal.value.currency()];
         break;
     case ConversionStatus::Overflow:
         column.overflow = true;
@@ -108,22 +116,48 @@ void PipelineTotalsBuilder::add(const Deal &deal, const ConvertedDeal &converted
     }
 }
 
+bool PipelineTotalsBuilder::remove(const Deal &deal, const ConvertedDeal &converted)
+{
+    Column &column = m_columns[static_cast<int>(deal.stage)];
+    if (column.overflow)
+        return false;
+    --column.count;
+    switch (converted.status) {
+    case ConversionStatus::Converted:
+        // It was added without overflow, so taking it back cannot overflow either.
+        column.total -= converted.minor;
+        column.weightedBasisPoints -= static_cast<Wide>(converted.minor) * converted.probability;
+        break;
+    case ConversionStatus::MissingRate:
+        uncountMissing(column.missingByCurrency, deal.value.currency());
+        break;
+    case ConversionStatus::Overflow:
+        return false;
+    }
+    return true;
+}
+
+StageTotals PipelineTotalsBuilder::result(Stage stage) const
+{
+    const Column &column = m_columns[static_cast<int>(stage)];
+    StageTotals out;
+    out.count = column.count;
+    out.missingRate = missingRatesOf(column.missingByCurrency);
+    out.overflow = column.overflow || !fitsQint64(column.total);
+    out.weighted = weightedMoney(column.weightedBasisPoints, m_currency, &out.overflow);
+    if (out.overflow)
+        out.weighted = Money();
+    else
+        out.total = Money(static_cast<qint64>(column.total), m_currency);
+    return out;
+}
+
 PipelineTotals PipelineTotalsBuilder::result() const
 {
     PipelineTotals totals;
     totals.currency = m_currency;
-    for (int i = 0; i < kStageCount; ++i) {
-        const Column &column = m_columns[i];
-        StageTotals &out = totals.stages[i];
-        out.count = column.count;
-        out.missingRate = column.missingRate;
-        out.overflow = column.overflow || !fitsQint64(column.total);
-        out.weighted = weightedMoney(column.weightedBasisPoints, m_currency, &out.overflow);
-        if (out.overflow)
-            out.weighted = Money();
-        else
-            out.total = Money(static_cast<qint64>(column.total), m_currency);
-    }
+    for (const Stage stage : kAllStages)
+        totals.stages[static_cast<int>(stage)] = result(stage);
     return totals;
 }
 
@@ -193,12 +227,46 @@ void ForecastBuilder::add(const Deal &deal, const ConvertedDeal &converted)
         break;
     }
     case ConversionStatus::MissingRate:
-        countMissing(m_missingRate, deal.value.currency());
+        ++m_missingByCurrency[deal.value.currency()];
         break;
     case ConversionStatus::Overflow:
         month.overflow = true;
         break;
     }
+}
+
+bool ForecastBuilder::remove(const Deal &deal, const ConvertedDeal &converted)
+{
+    if (isClosed(deal.stage))
+        return true;
+    if (!deal.expectedClose.isValid()) {
+        --m_undated;
+        return true;
+    }
+    const int index = monthIndex(m_firstMonth, deal.expectedClose);
+    if (index < 0) {
+        --m_earlier;
+        return true;
+    }
+    if (index >= m_months.size()) {
+        --m_later;
+        return true;
+    }
+    Month &month = m_months[index];
+    if (month.overflow)
+        return false;
+    --month.count;
+    switch (converted.status) {
+    case ConversionStatus::Converted:
+        month.weightedBasisPoints -= static_cast<Wide>(converted.minor) * converted.probability;
+        break;
+    case ConversionStatus::MissingRate:
+        uncountMissing(m_missingByCurrency, deal.value.currency());
+        break;
+    case ConversionStatus::Overflow:
+        return false;
+    }
+    return true;
 }
 
 Forecast ForecastBuilder::result() const
@@ -208,7 +276,7 @@ Forecast ForecastBuilder::result() const
     forecast.earlierCount = m_earlier;
     forecast.laterCount = m_later;
     forecast.undatedCount = m_undated;
-    forecast.missingRate = m_missingRate;
+    forecast.missingRate = missingRatesOf(m_missingByCurrency);
     forecast.months.reserve(m_months.size());
     for (qsizetype i = 0; i < m_months.size(); ++i) {
         const Month &month = m_months.at(i);

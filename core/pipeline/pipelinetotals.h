@@ -77,7 +77,13 @@ public:
     void add(const Deal &deal);
     // The same, with what convertDeal gave for this deal and the builder's settings.
     void add(const Deal &deal, const ConvertedDeal &converted);
+    // Takes back an add() of the same deal and conversion, so one moved deal costs O(1) rather
+    // than a new sum over every shown deal. False when the column overflowed, which cannot be
+    // taken back: build the totals again then.
+    bool remove(const Deal &deal, const ConvertedDeal &converted);
     PipelineTotals result() const;
+    // The one stage's totals, as result() has them.
+    StageTotals result(Stage stage) const;
 
 private:
     struct Column
@@ -85,7 +91,7 @@ private:
         int count = 0;
         Arithmetic::Wide total = 0;
         Arithmetic::Wide weightedBasisPoints = 0; // Σ minor × basis points, divided at the end
-        MissingRates missingRate;
+        QMap<QString, int> missingByCurrency;     // deals per currency, so a removal can drop one
         bool overflow = false;
     };
 
@@ -129,6 +135,8 @@ public:
                     const QMap<QString, qint64> &ratesMicro, QDate fromMonth, int months = 12);
     void add(const Deal &deal);
     void add(const Deal &deal, const ConvertedDeal &converted);
+    // As PipelineTotalsBuilder::remove: false when a month overflowed.
+    bool remove(const Deal &deal, const ConvertedDeal &converted);
     Forecast result() const;
 
 private:
@@ -147,7 +155,7 @@ private:
     int m_earlier = 0;
     int m_later = 0;
     int m_undated = 0;
-    MissingRates m_missingRate;
+    QMap<QString, int> m_missingByCurrency;
 };
 
 Forecast forecastByMonth(std::span<const DealSummary> deals, const StageTable &stages,

@@ -59,6 +59,7 @@ private slots:
     void filterByOwnerPeriodAndClosed();
     void headerTotalsMatchTheBook();
     void missingRateIsCountedApart();
+    void movesKeepTotalsAndForecastAsAFreshSum();
     void enterOpensTheDeal();
 
 private:
@@ -397,6 +398,63 @@ void TestPipelinePage::missingRateIsCountedApart()
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(QStringLiteral("SGD")), qPrintable(note->text()));
     QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("missing-rate-prospect"))->isVisible());
+}
+
+void TestPipelinePage::movesKeepTotalsAndForecastAsAFreshSum()
+{
+    // A move takes the one deal out of the sums and puts it back; after any sequence of moves
+    // the board must say what a sum over the shown deals says.
+    const auto checkAgainstFreshSums = [this] {
+        const BookSettings settings = m_document->book().settings().load();
+        QList<DealSummary> shown;
+        for (const DealSummary &summary : m_document->book().deals().summaries()) {
+            if (m_page->columnModel(summary.deal.stage)
+                    ->rowOfSource(m_page->model()->rowOf(summary.deal.id)) >= 0)
+                shown << summary;
+        }
+        const std::span<const DealSummary> deals(shown.constData(), size_t(shown.size()));
+        const PipelineTotals totals =
+            pipelineTotals(deals, settings.stages, settings.currency, settings.ratesMicro);
+        for (const Stage stage : kAllStages) {
+            const StageTotals &board = m_page->totals()[stage];
+            QCOMPARE(board.count, totals[stage].count);
+            QCOMPARE(board.total, totals[stage].total);
+            QCOMPARE(board.weighted, totals[stage].weighted);
+            QCOMPARE(board.missingRate, totals[stage].missingRate);
+            QCOMPARE(board.overflow, totals[stage].overflow);
+        }
+        const Forecast &board = m_page->forecast();
+        const Forecast forecast =
+            forecastByMonth(deals, settings.stages, settings.currency, settings.ratesMicro,
+                            m_clock.today(), int(board.months.size()));
+        QCOMPARE(board.earlierCount, forecast.earlierCount);
+        QCOMPARE(board.laterCount, forecast.laterCount);
+        QCOMPARE(board.undatedCount, forecast.undatedCount);
+        QCOMPARE(board.missingRate, forecast.missingRate);
+        QCOMPARE(board.months.size(), forecast.months.size());
+        for (qsizetype i = 0; i < forecast.months.size(); ++i) {
+            QCOMPARE(board.months.at(i).count, forecast.months.at(i).count);
+            QCOMPARE(board.months.at(i).weighted, forecast.months.at(i).weighted);
+        }
+    };
+    checkAgainstFreshSums();
+    QVERIFY(m_page->moveDeals({id("d1")}, Stage::Qualified));
+    checkAgainstFreshSums();
+    QVERIFY(m_page->moveDeals({id("d4")}, Stage::Won)); // the SGD deal without a rate
+    QCOMPARE(m_page->totals()[Stage::Negotiation].missingRate.count, 0);
+    QCOMPARE(m_page->totals()[Stage::Won].missingRate.currencies,
+             QStringList{QStringLiteral("SGD")});
+    checkAgainstFreshSums();
+    m_page->setFilterText(QStringLiteral("Surabaya"));
+    QVERIFY(m_page->moveDeals({id("d2")}, Stage::Proposal));
+    checkAgainstFreshSums();
+    m_document->undoStack()->undo();
+    checkAgainstFreshSums();
+    m_page->setFilterText(QString());
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    checkAgainstFreshSums();
+    QCOMPARE(m_page->totals()[Stage::Negotiation].missingRate.count, 1);
 }
 
 void TestPipelinePage::enterOpensTheDeal()

@@ -124,6 +124,7 @@ void PipelineModel::updateDeal(const Deal &deal)
     const int row = rowOf(deal.id);
     if (row < 0)
         return;
+    emit dealAboutToChange(row);
     Row &stored = m_rows[size_t(row)];
     const Stage oldStage = stored.summary.deal.stage;
     stored.summary.deal = deal;

@@ -97,6 +97,8 @@ public:
     bool isApplyingOwnChange() const { return m_ownChanges > 0; }
 
 signals:
+    // Around updateDeal(): before it, the row still holds the deal as it was.
+    void dealAboutToChange(int row);
     void dealChanged(int row, Sepakat::Stage oldStage);
 
 private:

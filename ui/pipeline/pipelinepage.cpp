@@ -89,6 +89,7 @@ PipelinePage::PipelinePage(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_filterBar, &PipelineFilterBar::changed, this, &PipelinePage::applyFilter);
+    connect(m_model, &PipelineModel::dealAboutToChange, this, &PipelinePage::dealAboutToChange);
     connect(m_model, &PipelineModel::dealChanged, this, &PipelinePage::dealChanged);
     setFocusProxy(m_filterBar);
     retranslate();
@@ -246,11 +247,12 @@ bool PipelinePage::passesFilter(int row) const
 void PipelinePage::updateSummaries()
 {
     const BookSettings &settings = m_model->settings();
-    PipelineTotalsBuilder totals(settings.stages, settings.currency, settings.ratesMicro);
+    PipelineTotalsBuilder &totals =
+        m_totalsBuilder.emplace(settings.stages, settings.currency, settings.ratesMicro);
     const QDate today = Clock::current().today();
     const QDate firstMonth(today.year(), today.month(), 1);
-    ForecastBuilder forecast(settings.stages, settings.currency, settings.ratesMicro, firstMonth,
-                             kForecastMonths);
+    ForecastBuilder &forecast = m_forecastBuilder.emplace(
+        settings.stages, settings.currency, settings.ratesMicro, firstMonth, kForecastMonths);
     for (const StageColumnModel *column : m_columnModels) {
         for (const int row : column->sourceRows()) {
             const Deal &deal = m_model->deal(row);
@@ -259,10 +261,20 @@ void PipelinePage::updateSummaries()
             forecast.add(deal, converted);
         }
     }
-    m_totals = totals.result();
-    m_forecast = forecast.result();
-    for (const Stage stage : kAllStages)
-        m_columns[size_t(stageIndex(stage))]->setTotals(m_totals[stage], settings.currency);
+    m_summariesInvalid = false;
+    m_totals.currency = settings.currency;
+    showSummaries(kAllStages);
+}
+
+void PipelinePage::showSummaries(std::span<const Stage> stages)
+{
+    const BookSettings &settings = m_model->settings();
+    for (const Stage stage : stages) {
+        StageTotals &totals = m_totals.stages[size_t(stageIndex(stage))];
+        totals = m_totalsBuilder->result(stage);
+        m_columns[size_t(stageIndex(stage))]->setTotals(totals, settings.currency);
+    }
+    m_forecast = m_forecastBuilder->result();
 
     QList<ForecastChart::Bar> bars;
     for (const MonthForecast &month : std::as_const(m_forecast.months))
@@ -288,6 +300,20 @@ void PipelinePage::updateSummaries()
                                                                  notes.join(QStringLiteral(", "))));
 }
 
+void PipelinePage::dealAboutToChange(int row)
+{
+    if (!m_totalsBuilder || m_summariesInvalid)
+        return;
+    const Deal &deal = m_model->deal(row);
+    if (columnModel(deal.stage)->rowOfSource(row) < 0)
+        return;
+    const ConvertedDeal &converted = m_model->converted(row);
+    // Both, even when the first fails: either way the sums are built again below.
+    const bool totalsTaken = m_totalsBuilder->remove(deal, converted);
+    const bool forecastTaken = m_forecastBuilder->remove(deal, converted);
+    m_summariesInvalid = !totalsTaken || !forecastTaken;
+}
+
 void PipelinePage::dealChanged(int row, Stage oldStage)
 {
     const Deal &deal = m_model->deal(row);
@@ -309,7 +335,15 @@ void PipelinePage::dealChanged(int row, Stage oldStage)
     } else {
         to->removeSourceRow(row);
     }
-    updateSummaries();
+    const bool shown = to->rowOfSource(row) >= 0;
+    if (shown && m_totalsBuilder && !m_summariesInvalid) {
+        m_totalsBuilder->add(deal, m_model->converted(row));
+        m_forecastBuilder->add(deal, m_model->converted(row));
+    }
+    if (m_summariesInvalid || !m_totalsBuilder)
+        updateSummaries();
+    else
+        showSummaries(std::array{oldStage, deal.stage});
     updateActions();
 }
 

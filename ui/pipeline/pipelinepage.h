@@ -8,6 +8,8 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
+#include <span>
 
 class QAction;
 class QLabel;
@@ -75,6 +77,9 @@ private:
     void bookChanged();
     void applyFilter();
     void updateSummaries();
+    // Puts the builders' figures into the headers of these stages, the forecast and its note.
+    void showSummaries(std::span<const Stage> stages);
+    void dealAboutToChange(int row);
     void dealChanged(int row, Stage oldStage);
     bool passesFilter(int row) const;
     void updateActions();
@@ -102,6 +107,11 @@ private:
 
     PipelineTotals m_totals;
     Forecast m_forecast;
+    // The sums behind m_totals and m_forecast, kept so a moved deal is taken out and put back
+    // alone; m_summariesInvalid when that could not be done (an overflowed sum).
+    std::optional<PipelineTotalsBuilder> m_totalsBuilder;
+    std::optional<ForecastBuilder> m_forecastBuilder;
+    bool m_summariesInvalid = false;
     // The filter's text matches, as a mark per model row, kept for moves between keystrokes.
     std::vector<char> m_textMatches;
     QStringList m_textWords;
