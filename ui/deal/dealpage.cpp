@@ -4,6 +4,7 @@
 #include "common/language.h"
 #include "common/placeholder.h"
 #include "storage/repositories.h"
+#include "worksheet/concessionspage.h"
 #include "worksheet/historypage.h"
 #include "worksheet/needspage.h"
 #include "worksheet/offerpage.h"
@@ -59,7 +60,7 @@ DealPage::DealPage(QWidget *parent)
     addPage(new NeedsPage(m_tabs), "needs", QT_TR_NOOP("Needs"));
     addPage(new OfferPage(m_tabs), "offer", QT_TR_NOOP("Offer"));
     addPage(new PlanPage(m_tabs), "plan", QT_TR_NOOP("Plan"));
-    addPlaceholder("concessions", QT_TR_NOOP("Concessions"), QStringLiteral("copy"));
+    addPage(new ConcessionsPage(m_tabs), "concessions", QT_TR_NOOP("Concessions"));
     addPage(new HistoryPage(m_tabs), "history", QT_TR_NOOP("History"));
     addPage(new QuickView(m_tabs), "quick", QT_TR_NOOP("Quick view"));
 
