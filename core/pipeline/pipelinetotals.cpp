@@ -54,9 +54,9 @@ Money weightedMoney(Wide basisPointSum, const QString &currency, bool *overflow)
     return Money(minor, currency);
 }
 
-int monthIndex(QDate first, QDate date)
+int monthKey(QDate date)
 {
-    return (date.year() - first.year()) * 12 + (date.month() - first.month());
+    return date.year() * 12 + date.month() - 1;
 }
 
 } // namespace
@@ -69,6 +69,8 @@ ConvertedDeal convertDeal(const Deal &deal, const StageTable &stages, const QStr
         convertMinor(deal.value.minor(), deal.value.currency(), currency, ratesMicro,
                      &converted.minor);
     converted.probability = deal.probability(stages);
+    if (deal.expectedClose.isValid())
+        converted.closeMonth = monthKey(deal.expectedClose);
     return converted;
 }
 
@@ -186,6 +188,7 @@ ForecastBuilder::ForecastBuilder(const StageTable &stages, QString currency,
       m_currency(std::move(currency)),
       m_ratesMicro(ratesMicro),
       m_firstMonth(QDate(fromMonth.year(), fromMonth.month(), 1)),
+      m_firstMonthKey(monthKey(m_firstMonth)),
       m_months(std::max(months, 0))
 {
 }
@@ -207,7 +210,7 @@ void ForecastBuilder::add(const Deal &deal, const ConvertedDeal &converted)
         ++m_undated;
         return;
     }
-    const int index = monthIndex(m_firstMonth, deal.expectedClose);
+    const int index = converted.closeMonth - m_firstMonthKey;
     if (index < 0) {
         ++m_earlier;
         return;
@@ -243,7 +246,7 @@ bool ForecastBuilder::remove(const Deal &deal, const ConvertedDeal &converted)
         --m_undated;
         return true;
     }
-    const int index = monthIndex(m_firstMonth, deal.expectedClose);
+    const int index = converted.closeMonth - m_firstMonthKey;
     if (index < 0) {
         --m_earlier;
         return true;

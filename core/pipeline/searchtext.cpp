@@ -180,4 +180,18 @@ std::vector<qsizetype> SearchIndex::matching(const QStringList &foldedNeedles) c
     return hits;
 }
 
+std::vector<qsizetype> SearchIndex::matchingAmong(const QStringList &foldedNeedles,
+                                                  const std::vector<qsizetype> &candidates) const
+{
+    std::vector<qsizetype> hits;
+    hits.reserve(candidates.size());
+    for (const qsizetype index : candidates) {
+        const QStringView hay = haystack(index);
+        if (std::all_of(foldedNeedles.cbegin(), foldedNeedles.cend(),
+                        [&](const QString &needle) { return hay.contains(needle); }))
+            hits.push_back(index);
+    }
+    return hits;
+}
+
 } // namespace Sepakat

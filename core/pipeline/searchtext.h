@@ -48,6 +48,10 @@ public:
     // Indices, ascending, of the haystacks that hold every needle (as matchesAllWords would
     // say); all of them when there are no needles.
     std::vector<qsizetype> matching(const QStringList &foldedNeedles) const;
+    // The same, looking only at candidates (ascending): a query that only grew ("sur" after
+    // "su") can only match haystacks that matched before, often far fewer than all of them.
+    std::vector<qsizetype> matchingAmong(const QStringList &foldedNeedles,
+                                         const std::vector<qsizetype> &candidates) const;
 
 private:
     QString m_text;                 // haystacks, each followed by a NUL no needle contains

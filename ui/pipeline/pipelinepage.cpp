@@ -23,11 +23,25 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sepakat {
 
 namespace {
 
 constexpr int kForecastMonths = 12;
+
+// Whether every word of before lies inside a word of after, so that what after matches is
+// among what before matched.
+bool narrowsTo(const QStringList &before, const QStringList &after)
+{
+    if (before.isEmpty())
+        return false;
+    return std::all_of(before.cbegin(), before.cend(), [&](const QString &old) {
+        return std::any_of(after.cbegin(), after.cend(),
+                           [&](const QString &word) { return word.contains(old); });
+    });
+}
 
 int stageIndex(Stage stage)
 {
@@ -205,6 +219,7 @@ void PipelinePage::reload()
     m_stack->setCurrentIndex(m_model->size() == 0 ? 0 : 1);
     m_textWords.clear();
     m_textMatches.clear();
+    m_textHits.clear();
     applyFilter();
 }
 
@@ -214,26 +229,42 @@ void PipelinePage::applyFilter()
     const QStringList words = foldedSearchWords(filter.text);
     const size_t rows = size_t(m_model->size());
     if (words != m_textWords || m_textMatches.size() != rows) {
+        const bool narrows = m_textMatches.size() == rows && narrowsTo(m_textWords, words);
+        const SearchIndex &index = m_model->searchIndex();
+        std::vector<qsizetype> hits;
+        if (!words.isEmpty()) {
+            hits = narrows && m_textHits.size() * 2 <= rows
+                       ? index.matchingAmong(words, m_textHits)
+                       : index.matching(words);
+        }
         m_textWords = words;
         m_textMatches.assign(rows, words.isEmpty() ? 1 : 0);
-        if (!words.isEmpty()) {
-            for (const qsizetype row : m_model->searchIndex().matching(words))
-                m_textMatches[size_t(row)] = 1;
-        }
+        for (const qsizetype row : hits)
+            m_textMatches[size_t(row)] = 1;
+        m_textHits = std::move(hits);
     }
 
     const QDate today = Clock::current().today();
     std::array<std::vector<int>, kStageCount> shown;
+    for (size_t i = 0; i < shown.size(); ++i)
+        shown[i].reserve(size_t(m_columnModels[i]->rowCount()));
+    // Summed in the same pass, while each deal is still in the cache: a second pass over
+    // 100,000 scattered rows cost as much as the filter itself.
+    startSummaries();
     for (const int row : m_model->rowsInOrder()) {
         if (!m_textMatches[size_t(row)])
             continue;
         const Deal &deal = m_model->deal(row);
-        if (filter.accepts(deal, today))
+        if (filter.accepts(deal, today)) {
             shown[size_t(stageIndex(deal.stage))].push_back(row);
+            const ConvertedDeal &converted = m_model->converted(row);
+            m_totalsBuilder->add(deal, converted);
+            m_forecastBuilder->add(deal, converted);
+        }
     }
     for (size_t i = 0; i < shown.size(); ++i)
         m_columnModels[i]->setSourceRows(std::move(shown[i]));
-    updateSummaries();
+    showSummaries(kAllStages);
     updateActions();
 }
 
@@ -244,25 +275,29 @@ bool PipelinePage::passesFilter(int row) const
     return m_filterBar->filter().accepts(m_model->deal(row), Clock::current().today());
 }
 
-void PipelinePage::updateSummaries()
+void PipelinePage::startSummaries()
 {
     const BookSettings &settings = m_model->settings();
-    PipelineTotalsBuilder &totals =
-        m_totalsBuilder.emplace(settings.stages, settings.currency, settings.ratesMicro);
+    m_totalsBuilder.emplace(settings.stages, settings.currency, settings.ratesMicro);
     const QDate today = Clock::current().today();
     const QDate firstMonth(today.year(), today.month(), 1);
-    ForecastBuilder &forecast = m_forecastBuilder.emplace(
-        settings.stages, settings.currency, settings.ratesMicro, firstMonth, kForecastMonths);
+    m_forecastBuilder.emplace(settings.stages, settings.currency, settings.ratesMicro, firstMonth,
+                              kForecastMonths);
+    m_summariesInvalid = false;
+    m_totals.currency = settings.currency;
+}
+
+void PipelinePage::updateSummaries()
+{
+    startSummaries();
     for (const StageColumnModel *column : m_columnModels) {
         for (const int row : column->sourceRows()) {
             const Deal &deal = m_model->deal(row);
             const ConvertedDeal &converted = m_model->converted(row);
-            totals.add(deal, converted);
-            forecast.add(deal, converted);
+            m_totalsBuilder->add(deal, converted);
+            m_forecastBuilder->add(deal, converted);
         }
     }
-    m_summariesInvalid = false;
-    m_totals.currency = settings.currency;
     showSummaries(kAllStages);
 }
 

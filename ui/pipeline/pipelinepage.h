@@ -76,6 +76,8 @@ private:
     void reload();
     void bookChanged();
     void applyFilter();
+    // Empty sums for the shown deals to be added to; updateSummaries adds the columns' deals.
+    void startSummaries();
     void updateSummaries();
     // Puts the builders' figures into the headers of these stages, the forecast and its note.
     void showSummaries(std::span<const Stage> stages);
@@ -114,6 +116,7 @@ private:
     bool m_summariesInvalid = false;
     // The filter's text matches, as a mark per model row, kept for moves between keystrokes.
     std::vector<char> m_textMatches;
+    std::vector<qsizetype> m_textHits; // the same rows, ascending, when there are words
     QStringList m_textWords;
 };
 
