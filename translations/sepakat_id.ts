@@ -357,7 +357,7 @@ Perintah:
     </message>
     <message>
         <source>Pacing of our price concessions</source>
-        <translation>Laju konsesi harga kita</translation>
+        <translation>Laju konsesi harga kami</translation>
     </message>
     <message>
         <source>Conceded against the room</source>
@@ -377,11 +377,11 @@ Perintah:
     </message>
     <message>
         <source>No price concession of ours is logged yet.</source>
-        <translation>Belum ada konsesi harga dari kita yang dicatat.</translation>
+        <translation>Belum ada konsesi harga dari kami yang dicatat.</translation>
     </message>
     <message>
         <source>Our price concessions shrink round by round.</source>
-        <translation>Konsesi harga kita mengecil dari putaran ke putaran.</translation>
+        <translation>Konsesi harga kami mengecil dari putaran ke putaran.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -501,7 +501,7 @@ Perintah:
     </message>
     <message>
         <source>What we could give and what we ask back, and each move logged by round. Each change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>Apa yang dapat kita berikan dan apa yang kita minta sebagai imbalan, serta setiap langkah yang dicatat per putaran. Setiap perubahan langsung disimpan; Ctrl+Z membatalkannya.</translation>
+        <translation>Apa yang dapat kami berikan dan apa yang kami minta sebagai gantinya, serta setiap langkah yang dicatat per putaran. Setiap perubahan langsung disimpan; Ctrl+Z membatalkannya.</translation>
     </message>
     <message>
         <source>New tradeable</source>
@@ -1857,13 +1857,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::OfferEditCommand</name>
-    <message>
-        <source>Removing the offer round</source>
-        <translation>Menghapus putaran penawaran</translation>
     </message>
 </context>
 <context>
@@ -3338,11 +3331,11 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
     <message>
         <source>What we give</source>
-        <translation>Yang kita berikan</translation>
+        <translation>Yang kami berikan</translation>
     </message>
     <message>
         <source>Cost to us</source>
-        <translation>Biaya bagi kita</translation>
+        <translation>Biaya bagi kami</translation>
     </message>
     <message>
         <source>Value to them</source>
@@ -3350,7 +3343,7 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
     <message>
         <source>What we ask in return</source>
-        <translation>Imbalan yang kita minta</translation>
+        <translation>Yang kami minta</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3358,7 +3351,7 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
     <message>
         <source>Cost to us: %1</source>
-        <translation>Biaya bagi kita: %1</translation>
+        <translation>Biaya bagi kami: %1</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3891,14 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Removing the concession</source>
         <translation>Menghapus konsesi</translation>
+    </message>
+    <message>
+        <source>This offer round no longer exists.</source>
+        <translation>Putaran penawaran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the offer round</source>
+        <translation>Menghapus putaran penawaran</translation>
     </message>
 </context>
 <context>

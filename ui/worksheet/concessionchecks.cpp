@@ -83,7 +83,6 @@ ConcessionChecks::ConcessionChecks(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_reciprocityHeading);
     layout->addWidget(m_reciprocity);
-    layout->addStretch(1);
     retranslate();
 }
 

@@ -56,6 +56,8 @@ QVariant ConcessionLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (flagged && index.column() == Change)
             return tr("The customer gave nothing in this round.");
+        if (index.column() == Change)
+            return c.change;
         return {};
     case IdRole:
         return c.id;

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
@@ -40,6 +41,9 @@ QLabel *heading(QWidget *parent, const QString &objectName, qreal scale = 1.0)
     label->setFont(font);
     return label;
 }
+
+// Below this width the tables take the full width and the checks go underneath.
+constexpr int kSideBySideWidth = 1000;
 
 QTableView *table(QWidget *parent, const QString &objectName)
 {
@@ -122,17 +126,22 @@ ConcessionsPage::ConcessionsPage(QWidget *parent)
     left->addSpacing(8);
     left->addWidget(m_logHeading);
     left->addWidget(m_logView, 2);
-    left->addSpacing(4);
-    left->addWidget(m_formHeading);
-    left->addWidget(m_form);
+
+    // The checks and the form that feeds them sit side by side with the tables on a wide
+    // window; resizeEvent stacks them below on a narrow one, so no column is squeezed away.
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_checks);
+    right->addSpacing(8);
+    right->addWidget(m_formHeading);
+    right->addWidget(m_form);
+    right->addStretch(1);
 
     auto *content = new QWidget(this);
-    auto *columns = new QHBoxLayout(content);
-    columns->setContentsMargins(0, 0, 0, 0);
-    columns->addLayout(left, 3);
-    columns->addWidget(m_checks, 2);
-    m_checks->setMinimumWidth(240);
-    m_checks->setMaximumWidth(440);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, content);
+    m_columns->setContentsMargins(0, 0, 0, 0);
+    m_columns->addLayout(left, 3);
+    m_columns->addLayout(right, 2);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("concessionsScroll"));
@@ -324,6 +333,13 @@ void ConcessionsPage::showTableError(const QString &message)
 {
     m_tableError->setText(message);
     m_tableError->setVisible(!message.isEmpty());
+}
+
+void ConcessionsPage::resizeEvent(QResizeEvent *event)
+{
+    m_columns->setDirection(event->size().width() < kSideBySideWidth ? QBoxLayout::TopToBottom
+                                                                      : QBoxLayout::LeftToRight);
+    QWidget::resizeEvent(event);
 }
 
 void ConcessionsPage::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -33,6 +34,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reload();
@@ -49,6 +51,7 @@ private:
     QList<Tradeable> m_tradeables;
     QList<Concession> m_log;
 
+    QBoxLayout *m_columns = nullptr;
     QLabel *m_heading;
     QLabel *m_internal;
     QLabel *m_hint;

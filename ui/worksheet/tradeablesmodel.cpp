@@ -113,6 +113,11 @@ QVariant TradeablesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (flagged && (column == Give || column == AskInReturn))
             return tr("Given with nothing asked in return: ask for something back.");
+        // Long texts are cut in narrow columns; the tooltip shows them whole.
+        if (column == Give)
+            return t.give;
+        if (column == AskInReturn)
+            return t.askInReturn;
         return {};
     case IdRole:
         return t.id;
