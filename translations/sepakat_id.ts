@@ -1568,8 +1568,8 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Ubah kebutuhan</translation>
     </message>
     <message>
-        <source>No needs yet. What problem must the customer solve? Add it with Ctrl+Shift+N.</source>
-        <translation>Belum ada kebutuhan. Masalah apa yang harus dipecahkan pelanggan? Tambahkan dengan Ctrl+Shift+N.</translation>
+        <source>No needs yet. What problem must the customer solve? Add it with Ctrl+Shift+E.</source>
+        <translation>Belum ada kebutuhan. Masalah apa yang harus dipecahkan pelanggan? Tambahkan dengan Ctrl+Shift+E.</translation>
     </message>
     <message>
         <source>Every need has an answer.</source>
@@ -1602,8 +1602,8 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Turunkan kebutuhan</translation>
     </message>
     <message>
-        <source>Add a need (Ctrl+Shift+N or Insert)</source>
-        <translation>Tambah kebutuhan (Ctrl+Shift+N atau Insert)</translation>
+        <source>Add a need (Ctrl+Shift+E or Insert)</source>
+        <translation>Tambah kebutuhan (Ctrl+Shift+E atau Insert)</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -98,9 +98,9 @@ void TestNeedsPage::addEditReorderRankAndUndo()
 {
     NeedsModel *model = m_page->model();
     auto *table = child<QTableView>(m_page.get(), "needsTable");
-    // Add with the keyboard: Ctrl+Shift+N, then Insert.
+    // Add with the keyboard: Ctrl+Shift+E, then Insert.
     QTest::keyClick(table, Qt::Key_Escape);
-    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(model->rowCount(), 1);
     QTest::keyClick(table, Qt::Key_Escape);
     QTest::keyClick(table, Qt::Key_Insert);

@@ -119,7 +119,7 @@ void TestWorksheet::escapeInACellEditorCancelsTheEdit()
     QSignalSpy back(m_page.get(), &DealPage::backRequested);
     auto *table = child<QTableView>(m_page.get(), "needsTable");
     table->setFocus();
-    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != table);
     QWidget *editor = QApplication::focusWidget();
     QTest::keyClick(editor, Qt::Key_Escape);

@@ -111,7 +111,7 @@ NeedsPage::NeedsPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_error(InlineErrors::makeMessageLabel(this, QStringLiteral("needsError")))
     , m_add(makeAction(this, QStringLiteral("addNeedAction"),
-                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)}))
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QKeySequence(Qt::Key_Insert)}))
     , m_remove(makeAction(this, QStringLiteral("removeNeedAction"), {QKeySequence::Delete}))
     , m_up(makeAction(this, QStringLiteral("moveNeedUpAction"), {QKeySequence(Qt::ALT | Qt::Key_Up)}))
     , m_down(makeAction(this, QStringLiteral("moveNeedDownAction"),
@@ -238,7 +238,7 @@ void NeedsPage::showSummary()
     const int unanswered = m_model->unansweredCount();
     if (count == 0)
         m_summary->setText(tr("No needs yet. What problem must the customer solve? Add it with "
-                              "Ctrl+Shift+N."));
+                              "Ctrl+Shift+E."));
     else if (unanswered == 0)
         m_summary->setText(tr("Every need has an answer."));
     else
@@ -347,7 +347,7 @@ void NeedsPage::selectNeed(const QString &needId)
 void NeedsPage::retranslate()
 {
     m_add->setText(tr("Add need"));
-    m_add->setToolTip(tr("Add a need (Ctrl+Shift+N or Insert)"));
+    m_add->setToolTip(tr("Add a need (Ctrl+Shift+E or Insert)"));
     m_remove->setText(tr("Delete"));
     m_remove->setToolTip(tr("Delete the selected need (Delete)"));
     m_up->setText(tr("Up"));

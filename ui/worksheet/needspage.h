@@ -16,7 +16,7 @@ namespace Sepakat {
 class BookDocument;
 class NeedsModel;
 
-// Worksheet page 2: the deal's needs. Add (Ctrl+Shift+N, Insert), edit in place, delete, move
+// Worksheet page 2: the deal's needs. Add (Ctrl+Shift+E, Insert), edit in place, delete, move
 // (Alt+Up, Alt+Down), or show them most pressing first; needs with no answer are flagged. Each
 // change saves the whole list as one undoable command.
 class NeedsPage final : public QWidget
