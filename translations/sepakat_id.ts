@@ -1674,11 +1674,11 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>Conceded %1 in total, %2 of the room between opening and walk-away (%3).</source>
-        <translation>Total konsesi %1, %2 dari ruang antara tawaran pembuka dan batas bawah (%3).</translation>
+        <translation>Total konsesi %1, %2 dari ruang antara harga pembuka dan batas bawah (%3).</translation>
     </message>
     <message>
         <source>Conceded %1 in total, but the opening (%2) leaves no room above the walk-away (%3).</source>
-        <translation>Total konsesi %1, tetapi tawaran pembuka (%2) tidak menyisakan ruang di atas batas bawah (%3).</translation>
+        <translation>Total konsesi %1, tetapi harga pembuka (%2) tidak menyisakan ruang di atas batas bawah (%3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given with nothing asked in return.</source>
@@ -1770,7 +1770,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>Opening</source>
-        <translation>Tawaran pembuka</translation>
+        <translation>Harga pembuka</translation>
     </message>
     <message>
         <source>Customer&apos;s limit (estimate)</source>
@@ -1802,7 +1802,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>The opening offer (%1) is below your target (%2): open higher to leave room to concede.</source>
-        <translation>Tawaran pembuka (%1) di bawah target Anda (%2): buka lebih tinggi agar ada ruang untuk konsesi.</translation>
+        <translation>Harga pembuka (%1) di bawah target Anda (%2): buka lebih tinggi agar ada ruang untuk konsesi.</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2409,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>&amp;Opening offer:</source>
-        <translation>Penawaran &amp;pembuka:</translation>
+        <translation>Harga <translation>Penawaran &amp;pembuka:</translation>amp;pembuka:</translation>
     </message>
     <message>
         <source>&amp;Walk-away price:</source>
