@@ -2409,7 +2409,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>&amp;Opening offer:</source>
-        <translation>Harga <translation>Penawaran &amp;pembuka:</translation>amp;pembuka:</translation>
+        <translation>Harga &amp;pembuka:</translation>
     </message>
     <message>
         <source>&amp;Walk-away price:</source>
