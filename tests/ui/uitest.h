@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,7 +23,11 @@ inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SepakatTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("SepakatUiTest"));
+    // One settings file per test program: ctest runs them in parallel, and one program's clear()
+    // must not wipe the profile or language another is relying on mid-test.
+    QCoreApplication::setApplicationName(QStringLiteral("SepakatUiTest-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath())
+                                               .completeBaseName());
     QSettings().clear();
 }
 
@@ -36,8 +41,10 @@ inline std::unique_ptr<DealBook> createBook(const QTemporaryDir &dir, const QStr
 }
 
 // Runs action on the next modal dialog once it shows (dialog.exec() blocks the test). The action
-// must close the dialog; if it never appears within the timeout, nothing runs.
-inline void whenModal(std::function<void(QWidget *)> action, int timeoutMs = 5000)
+// must close the dialog; if it never appears within the timeout, nothing runs. The timeout is
+// generous because a loaded machine (parallel builds, ctest -j) can take seconds to show one,
+// and a dialog nobody answers blocks the test until ctest kills it.
+inline void whenModal(std::function<void(QWidget *)> action, int timeoutMs = 60000)
 {
     auto *timer = new QTimer;
     auto *elapsed = new QElapsedTimer;
