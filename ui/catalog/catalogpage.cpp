@@ -7,7 +7,6 @@
 #include "common/bookdocument.h"
 #include "common/icons.h"
 #include "storage/repositories.h"
-#include "util/uuid.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -199,22 +198,9 @@ QString CatalogPage::runDialog(const Product &product)
     std::optional<Product> before;
     if (!product.id.isEmpty())
         before = product;
-    BookDocument *document = m_document;
     QString savedId;
     ProductDialog dialog(
-        product,
-        [document, before, &savedId](const Product &edited) {
-            Product toSave = edited;
-            if (toSave.id.isEmpty())
-                toSave.id = newId();
-            if (before && *before == toSave)
-                return Status::success();
-            const Status status =
-                document->execute(BookCommand::saveProduct(document, before, toSave));
-            if (status)
-                savedId = toSave.id;
-            return status;
-        },
+        product, saveFromDialog(m_document.data(), before, &BookCommand::saveProduct, &savedId),
         this);
     dialog.exec();
     return savedId;

@@ -5,10 +5,10 @@
 #include "domain/deal.h"
 #include "domain/product.h"
 #include "util/result.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
-
 #include <functional>
 #include <optional>
 
@@ -53,5 +53,27 @@ private:
     Work m_undo;
     bool m_applied = false;
 };
+
+// The submit function of an entity dialog (customer, product): gives a new entity its id, saves
+// nothing when nothing changed, and otherwise saves through an undoable command such as
+// BookCommand::saveCustomer. *savedId, when given, receives the id that was saved.
+template<typename Entity>
+std::function<Status(const Entity &)> saveFromDialog(
+    BookDocument *document, std::optional<Entity> before,
+    BookCommand *(*command)(BookDocument *, const std::optional<Entity> &, const Entity &),
+    QString *savedId = nullptr)
+{
+    return [document, before = std::move(before), command, savedId](const Entity &edited) {
+        Entity toSave = edited;
+        if (toSave.id.isEmpty())
+            toSave.id = newId();
+        if (before && *before == toSave)
+            return Status::success();
+        const Status status = document->execute(command(document, before, toSave));
+        if (status && savedId)
+            *savedId = toSave.id;
+        return status;
+    };
+}
 
 } // namespace Sepakat

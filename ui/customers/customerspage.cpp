@@ -7,7 +7,6 @@
 #include "customers/customerdialog.h"
 #include "customers/customermodel.h"
 #include "storage/repositories.h"
-#include "util/uuid.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -195,22 +194,9 @@ QString CustomersPage::runDialog(const Customer &customer)
     std::optional<Customer> before;
     if (!customer.id.isEmpty())
         before = customer;
-    BookDocument *document = m_document;
     QString savedId;
     CustomerDialog dialog(
-        customer,
-        [document, before, &savedId](const Customer &edited) {
-            Customer toSave = edited;
-            if (toSave.id.isEmpty())
-                toSave.id = newId();
-            if (before && *before == toSave)
-                return Status::success();
-            const Status status =
-                document->execute(BookCommand::saveCustomer(document, before, toSave));
-            if (status)
-                savedId = toSave.id;
-            return status;
-        },
+        customer, saveFromDialog(m_document.data(), before, &BookCommand::saveCustomer, &savedId),
         this);
     dialog.exec();
     return savedId;

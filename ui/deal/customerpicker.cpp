@@ -4,7 +4,6 @@
 #include "common/icons.h"
 #include "customers/customerdialog.h"
 #include "storage/repositories.h"
-#include "util/uuid.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -115,15 +114,8 @@ void CustomerPicker::addCustomer()
     QString addedId;
     CustomerDialog dialog(
         customer,
-        [this, &addedId](const Customer &edited) {
-            Customer added = edited;
-            added.id = newId();
-            const Status status =
-                m_document->execute(BookCommand::saveCustomer(m_document, std::nullopt, added));
-            if (status)
-                addedId = added.id;
-            return status;
-        },
+        saveFromDialog<Customer>(m_document.data(), std::nullopt, &BookCommand::saveCustomer,
+                                 &addedId),
         this);
     if (dialog.exec() != QDialog::Accepted || addedId.isEmpty())
         return;

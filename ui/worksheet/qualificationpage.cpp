@@ -279,15 +279,9 @@ void QualificationPage::editCustomer()
 {
     if (!m_customer || !m_document)
         return;
-    const Customer before = *m_customer;
-    BookDocument *document = m_document;
     CustomerDialog dialog(
-        before,
-        [document, before](const Customer &edited) {
-            if (edited == before)
-                return Status::success();
-            return document->execute(BookCommand::saveCustomer(document, before, edited));
-        },
+        *m_customer,
+        saveFromDialog<Customer>(m_document.data(), *m_customer, &BookCommand::saveCustomer),
         this);
     dialog.exec();
 }
