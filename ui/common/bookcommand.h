@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+
 #include <functional>
 #include <optional>
 
