@@ -1546,7 +1546,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>Our answer</source>
-        <translation>Jawaban kita</translation>
+        <translation>Jawaban kami</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2425,7 +2425,7 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
     <message>
         <source>Our &amp;alternative:</source>
-        <translation>&amp;Alternatif kita:</translation>
+        <translation>&amp;Alternatif kami:</translation>
     </message>
     <message>
         <source>Its &amp;value:</source>
