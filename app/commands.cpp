@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli.h"
 #include "shell/screenshot.h"
 #include "storage/bookcheck.h"
 #include "storage/dealbook.h"
@@ -16,35 +17,11 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
-
 #include <limits>
 
 namespace Sepakat::Cli {
 
 namespace {
-
-// Exit codes: scripts can tell a bad command line from a bad book.
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = kFailed)
-{
-    err() << "sepakat: " << message << Qt::endl;
-    return code;
-}
 
 // The commands, as one class so that their texts share the translation context Sepakat::Cli.
 class Commands
@@ -57,61 +34,21 @@ public:
     static int deals(const QStringList &arguments);
     static int valueCase(const QStringList &arguments);
     static int screenshot(const QStringList &arguments);
-
-    // Parses a subcommand's options. Returns nullopt to go on, or the exit code to stop with
-    // (after --help, or a bad command line, which it has explained).
-    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
-                                    int positional, const QString &synopsis);
-    static std::optional<qint64> number(const QCommandLineParser &parser, const QString &option,
-                                        qint64 fallback, qint64 maximum);
 };
-
-std::optional<int> Commands::parse(QCommandLineParser &parser, const QStringList &arguments,
-                                   int positional, const QString &synopsis)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), kUsage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << tr("usage: sepakat %1").arg(synopsis) << "\n\n" << parser.helpText();
-        return kOk;
-    }
-    if (parser.positionalArguments().size() != positional)
-        return fail(tr("usage: sepakat %1").arg(synopsis), kUsage);
-    return std::nullopt;
-}
-
-std::optional<qint64> Commands::number(const QCommandLineParser &parser, const QString &option,
-                                       qint64 fallback, qint64 maximum)
-{
-    if (!parser.isSet(option))
-        return fallback;
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < 1 || value > maximum) {
-        fail(tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
-                 .arg(option)
-                 .arg(maximum)
-                 .arg(parser.value(option)),
-             kUsage);
-        return std::nullopt;
-    }
-    return value;
-}
 
 int Commands::demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The deal book to write."));
-    parser.addOption({QStringLiteral("deals"), tr("How many deals (default 60)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("deals"), tr("How many deals (default 60)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")});
-    if (const auto stop = parse(parser, arguments, 1,
-                                QStringLiteral("demo OUT.sepakat [--deals N] [--seed S]")))
+    if (const auto stop = parseCommandLine(
+            parser, arguments, 1, QStringLiteral("demo OUT.sepakat [--deals N] [--seed S]")))
         return *stop;
-    const auto deals = number(parser, QStringLiteral("deals"), 60, 1'000'000);
+    const auto deals = numberOption(parser, QStringLiteral("deals"), 60, 1'000'000);
     const auto seed =
-        number(parser, QStringLiteral("seed"), 1, std::numeric_limits<qint64>::max());
+        numberOption(parser, QStringLiteral("seed"), 1, std::numeric_limits<qint64>::max());
     if (!deals || !seed)
         return kUsage;
     const QString path = parser.positionalArguments().constFirst();
@@ -130,7 +67,8 @@ int Commands::check(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The deal book to check."));
-    if (const auto stop = parse(parser, arguments, 1, QStringLiteral("check BOOK.sepakat")))
+    if (const auto stop =
+            parseCommandLine(parser, arguments, 1, QStringLiteral("check BOOK.sepakat")))
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
     const Result<BookCheckReport> report = checkBook(path);
@@ -154,7 +92,8 @@ int Commands::deals(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The deal book."));
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
-    if (const auto stop = parse(parser, arguments, 1, QStringLiteral("deals BOOK.sepakat [--json]")))
+    if (const auto stop =
+            parseCommandLine(parser, arguments, 1, QStringLiteral("deals BOOK.sepakat [--json]")))
         return *stop;
     OpenFailure failure;
     auto book =
@@ -179,9 +118,9 @@ int Commands::deals(const QStringList &arguments)
     }
     // Machine-readable columns: id, stage key, plain value, currency; then the free text.
     for (const DealSummary &s : deals) {
-        out() << s.deal.id << '\t' << stageKey(s.deal.stage) << '\t'
-              << s.deal.value.toPlainString() << '\t' << s.deal.currency() << '\t'
-              << s.customerName << '\t' << s.deal.title << '\n';
+        out() << s.deal.id << '\t' << stageKey(s.deal.stage) << '\t' << s.deal.value.toPlainString()
+              << '\t' << s.deal.currency() << '\t' << s.customerName << '\t' << s.deal.title
+              << '\n';
     }
     out().flush();
     err() << tr("%n deal(s)", nullptr, int(deals.size())) << Qt::endl;
@@ -196,9 +135,9 @@ int Commands::valueCase(const QStringList &arguments)
                       tr("conservative, expected (the default) or optimistic."),
                       QStringLiteral("NAME"), QStringLiteral("expected")});
     if (const auto stop =
-            parse(parser, arguments, 1,
-                  QStringLiteral("value-case CASE.json "
-                                 "[--scenario conservative|expected|optimistic]")))
+            parseCommandLine(parser, arguments, 1,
+                             QStringLiteral("value-case CASE.json "
+                                            "[--scenario conservative|expected|optimistic]")))
         return *stop;
     const std::optional<Scenario> scenario =
         scenarioFromKey(parser.value(QStringLiteral("scenario")));
@@ -229,8 +168,8 @@ int Commands::screenshot(const QStringList &arguments)
     parser.addOption({QStringLiteral("view"),
                       tr("What to show: %1.").arg(screenshotViews().join(QStringLiteral(", "))),
                       QStringLiteral("VIEW")});
-    parser.addOption({QStringLiteral("output"), tr("The PNG file to write."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("output"), tr("The PNG file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), tr("Window size in pixels (default 1366x768)."),
                       QStringLiteral("WxH"), QStringLiteral("1366x768")});
     parser.addOption({QStringLiteral("language"),
@@ -244,7 +183,7 @@ int Commands::screenshot(const QStringList &arguments)
     const QString synopsis = QStringLiteral(
         "screenshot BOOK.sepakat --view pipeline|deal|worksheet --output FILE.png [--size WxH] "
         "[--language en|id] [--deal ID] [--page PAGE]");
-    if (const auto stop = parse(parser, arguments, 1, synopsis))
+    if (const auto stop = parseCommandLine(parser, arguments, 1, synopsis))
         return *stop;
     if (!parser.isSet(QStringLiteral("view")) || !parser.isSet(QStringLiteral("output")))
         return fail(tr("usage: sepakat %1").arg(synopsis), kUsage);
@@ -265,8 +204,8 @@ int Commands::screenshot(const QStringList &arguments)
     if (!rendered) {
         // A view, size or language the command cannot take is a bad command line.
         const QString field = rendered.error().field;
-        const bool usage = field == u"view" || field == u"size" || field == u"language"
-                           || field == u"page";
+        const bool usage =
+            field == u"view" || field == u"size" || field == u"language" || field == u"page";
         return fail(rendered.errorMessage(), usage ? kUsage : kFailed);
     }
     out() << tr("Wrote %1").arg(QFileInfo(request.outputPath).absoluteFilePath()) << Qt::endl;
@@ -318,8 +257,7 @@ const Command *findCommand(const QString &name)
 
 bool isSubcommand(const QString &firstArgument)
 {
-    return findCommand(firstArgument) || firstArgument.startsWith(u'-')
-           || firstArgument == u"help";
+    return findCommand(firstArgument) || firstArgument.startsWith(u'-') || firstArgument == u"help";
 }
 
 bool needsGui(const QString &subcommand)
@@ -330,7 +268,9 @@ bool needsGui(const QString &subcommand)
 
 QString usage()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Sepakat::Cli", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Sepakat::Cli", text);
+    };
     QString text =
         QCoreApplication::translate("Sepakat::Cli",
                                     "Sepakat %1: a deal desk for sales negotiations.\n\n"
