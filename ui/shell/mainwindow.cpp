@@ -11,7 +11,9 @@
 #include "pipeline/pipelinepage.h"
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
+#include "shell/backupdialog.h"
 #include "shell/recentbooks.h"
+#include "storage/backups.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -88,6 +90,7 @@ void MainWindow::createActions()
     m_newBook = make("actionNewBook", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_open = make("actionOpen", QKeySequence::Open);
     m_saveCopy = make("actionSaveCopy");
+    m_restoreBackup = make("actionRestoreBackup");
     m_quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     m_undo = make("actionUndo", QKeySequence::Undo);
@@ -99,6 +102,7 @@ void MainWindow::createActions()
     connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupDialog);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document)
@@ -140,6 +144,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -327,7 +332,80 @@ bool MainWindow::openBook(const QString &path)
     setBook(std::move(book));
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)),
                              kStatusTimeoutMs);
+    keepDailyBackup();
     return true;
+}
+
+namespace {
+
+// How many backups each book keeps (settings key backups/keep; 0 turns them off).
+int backupsToKeep()
+{
+    return QSettings().value(QStringLiteral("backups/keep"), BookBackups::kDefaultKeep).toInt();
+}
+
+} // namespace
+
+void MainWindow::keepDailyBackup()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    DealBook &book = m_document->book();
+    const Result<QString> made = BookBackups(book.path(), backupsToKeep()).takeDaily(book);
+    if (!made) {
+        statusBar()->showMessage(tr("No backup was made today: %1").arg(made.errorMessage()));
+    }
+}
+
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_document)
+        return;
+    DealBook &book = m_document->book();
+    const BookBackups backups(book.path(), backupsToKeep());
+    const QList<BookBackup> found = backups.list();
+    if (found.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Restore from backup"),
+            tr("%1 has no backups yet. One is made each day the book is opened for writing, in "
+               "%2.")
+                .arg(book.displayName(), QDir::toNativeSeparators(backups.folder())));
+        return;
+    }
+    BackupDialog dialog(found, backups.folder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    const QString chosen = dialog.chosenPath();
+    const auto backup =
+        std::find_if(found.cbegin(), found.cend(),
+                     [&](const BookBackup &candidate) { return candidate.path == chosen; });
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Bring back %1 as it was on %2?\n\nEverything changed since then is set aside: the "
+           "current state is kept as a backup first, so you can bring it back in turn.")
+            .arg(book.displayName(), BackupDialog::describe(*backup)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+
+    const Result<QString> kept = restoreBackup(book, chosen);
+    if (!kept) {
+        QMessageBox::warning(this, tr("Backup not restored"), kept.errorMessage());
+        return;
+    }
+    // Undo would apply old changes to the restored book; every page reads it afresh.
+    m_document->undoStack()->clear();
+    if (isDealOpen())
+        showPage(Page::Pipeline);
+    for (const auto part :
+         {BookDocument::Part::Customers, BookDocument::Part::Products, BookDocument::Part::Deals,
+          BookDocument::Part::Worksheet, BookDocument::Part::Settings}) {
+        m_document->notifyChanged(part);
+    }
+    statusBar()->showMessage(tr("Restored the backup of %1. The state before it was kept as %2.")
+                                 .arg(BackupDialog::describe(*backup),
+                                      QFileInfo(*kept).fileName()),
+                             kStatusTimeoutMs * 2);
 }
 
 bool MainWindow::createBook(const QString &path)
@@ -438,6 +516,7 @@ void MainWindow::updateTitle()
         m_pathLabel->clear();
         m_readOnlyLabel->hide();
         m_saveCopy->setEnabled(false);
+        m_restoreBackup->setEnabled(false);
         m_newDeal->setEnabled(false);
         return;
     }
@@ -454,6 +533,7 @@ void MainWindow::updateTitle()
         m_readOnlyLabel->hide();
     }
     m_saveCopy->setEnabled(true);
+    m_restoreBackup->setEnabled(!book.isReadOnly());
     m_newDeal->setEnabled(!book.isReadOnly());
 }
 
@@ -482,6 +562,7 @@ void MainWindow::retranslate()
     m_newBook->setText(tr("&New deal book…"));
     m_open->setText(tr("&Open…"));
     m_saveCopy->setText(tr("Save a &copy as…"));
+    m_restoreBackup->setText(tr("Restore from &backup…"));
     m_quit->setText(tr("&Quit"));
 
     const QString pageNames[kPageCount] = {tr("Pipeline"), tr("Customers"), tr("Review"),
@@ -511,6 +592,7 @@ void MainWindow::refreshIcons()
     Icons::assign(m_newBook, QStringLiteral("file-plus"), palette());
     Icons::assign(m_open, QStringLiteral("folder-open"), palette());
     Icons::assign(m_saveCopy, QStringLiteral("copy"), palette());
+    Icons::assign(m_restoreBackup, QStringLiteral("history"), palette());
     Icons::assign(m_quit, QStringLiteral("log-out"), palette());
     Icons::assign(m_undo, QStringLiteral("undo-2"), palette());
     Icons::assign(m_redo, QStringLiteral("redo-2"), palette());

@@ -79,6 +79,9 @@ private:
     void newDealDialog();
     void openDialog();
     void saveCopyDialog();
+    void restoreBackupDialog();
+    // The day's backup of a book just opened for writing; a failure is said, not fatal.
+    void keepDailyBackup();
     QString bookFolder() const;
 
     std::unique_ptr<BookDocument> m_document;
@@ -103,6 +106,7 @@ private:
     QAction *m_newBook = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_restoreBackup = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
