@@ -1,5 +1,3 @@
-#include "uitest.h"
-
 #include "common/bookdocument.h"
 #include "damagedbooks.h"
 #include "storage/backups.h"
@@ -8,6 +6,7 @@
 #include "common/language.h"
 #include "shell/mainwindow.h"
 #include "shell/recentbooks.h"
+#include "uitest.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -96,8 +95,9 @@ void TestMainWindow::shortcutsSwitchPages()
 void TestMainWindow::titleShowsBookName()
 {
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Acme deals — Sepakat"));
-    QVERIFY(child<QLabel>(m_window.get(), "bookPathLabel")->text().endsWith(
-        QStringLiteral("Acme deals.sepakat")));
+    QVERIFY(child<QLabel>(m_window.get(), "bookPathLabel")
+                ->text()
+                .endsWith(QStringLiteral("Acme deals.sepakat")));
 }
 
 void TestMainWindow::languageSwitchUpdatesVisibleTexts()
@@ -131,6 +131,10 @@ void TestMainWindow::readOnlyBookShowsIt()
     QVERIFY2(book, qPrintable(failure.message));
     m_window->setBook(std::move(book));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("(read-only)")));
+    // Pages are made when first shown; each shown one must know the book is read-only.
+    for (const auto page :
+         {MainWindow::Page::Catalog, MainWindow::Page::Customers, MainWindow::Page::Settings})
+        m_window->showPage(page);
     QVERIFY(child<QLabel>(m_window.get(), "readOnlyLabel")->isVisible());
     QVERIFY(!child<QPushButton>(m_window.get(), "addProduct")->isEnabled());
     QVERIFY(!child<QPushButton>(m_window.get(), "addCustomer")->isEnabled());
