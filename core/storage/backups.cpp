@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -19,6 +21,39 @@ namespace {
 
 // In file names: sorts by time, and has no characters some file systems refuse (':').
 const QString kStampFormat = QStringLiteral("yyyy-MM-dd HHmmss");
+
+// VACUUM INTO through a read-only connection of this call's own: a consistent snapshot while
+// the book's writer goes on. Written beside the target and renamed, never a partial backup.
+Status copyThroughOwnConnection(const QString &bookPath, const QString &target)
+{
+    const QString connection = BookFile::uniqueConnectionName();
+    int version = 0;
+    if (OpenFailure refused = BookFile::openReadOnly(bookPath, connection, &version);
+        refused.problem != OpenProblem::None) {
+        return Error{refused.message, {}};
+    }
+    const QString temporary = target + QLatin1Char('.') +
+                              QUuid::createUuid().toString(QUuid::Id128) +
+                              QStringLiteral(".tmp");
+    QString problem;
+    {
+        QSqlQuery vacuum(QSqlDatabase::database(connection, false));
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(temporary);
+        if (!vacuum.exec())
+            problem = vacuum.lastError().databaseText();
+    }
+    BookFile::removeConnection(connection);
+    if (problem.isEmpty() && !QFile::rename(temporary, target))
+        problem = QCoreApplication::translate("Sepakat::BookBackups", "%1 cannot be written")
+                      .arg(QDir::toNativeSeparators(target));
+    if (problem.isEmpty())
+        return {};
+    QFile::remove(temporary);
+    return Error{QCoreApplication::translate("Sepakat::BookBackups", "No backup was made: %1")
+                     .arg(problem),
+                 {}};
+}
 
 QDateTime now()
 {
@@ -68,17 +103,34 @@ QList<BookBackup> BookBackups::list() const
     return backups;
 }
 
-Result<QString> BookBackups::takeDaily(DealBook &book) const
+Result<QString> BookBackups::takeDaily() const
 {
     if (m_keep <= 0)
         return QString();
     const QList<BookBackup> backups = list();
     if (!backups.isEmpty() && backups.constFirst().takenAt.date() == now().date())
         return QString();
-    return take(book);
+    const Result<QString> path = nextPath();
+    if (!path)
+        return path;
+    if (const Status copied = copyThroughOwnConnection(m_bookPath, *path); !copied)
+        return copied.error();
+    prune();
+    return path;
 }
 
 Result<QString> BookBackups::take(DealBook &book) const
+{
+    const Result<QString> path = nextPath();
+    if (!path)
+        return path;
+    if (const Status saved = book.saveCopyAs(*path); !saved)
+        return saved.error();
+    prune();
+    return path;
+}
+
+Result<QString> BookBackups::nextPath() const
 {
     if (!QDir().mkpath(folder())) {
         return Error{QCoreApplication::translate("Sepakat::BookBackups",
@@ -91,11 +143,7 @@ Result<QString> BookBackups::take(DealBook &book) const
     // Two backups within a second (a restore right after opening) get the next free second.
     while (QFileInfo::exists(QDir(folder()).filePath(nameFor(takenAt))))
         takenAt = takenAt.addSecs(1);
-    const QString path = QDir(folder()).filePath(nameFor(takenAt));
-    if (const Status saved = book.saveCopyAs(path); !saved)
-        return saved.error();
-    prune();
-    return path;
+    return QDir(folder()).filePath(nameFor(takenAt));
 }
 
 void BookBackups::prune() const

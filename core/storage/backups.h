@@ -32,15 +32,19 @@ public:
     QList<BookBackup> list() const; // newest first
 
     // The backup made when a book is opened for writing: at most one a day (a large book is
-    // copied once a day, not on every opening). Returns the new backup's path, or an empty
-    // string when there is one from today already or backups are off.
-    Result<QString> takeDaily(DealBook &book) const;
-    // A backup now, whatever was taken today.
+    // copied once a day, not on every opening). Reads the book through a read-only connection
+    // of its own, so it may run on another thread while the book is open and written. Returns
+    // the new backup's path, or an empty string when there is one from today already or
+    // backups are off.
+    Result<QString> takeDaily() const;
+    // A backup of the open book now, whatever was taken today.
     Result<QString> take(DealBook &book) const;
 
 private:
     void prune() const;
     QString nameFor(const QDateTime &takenAt) const;
+    // A free name for a backup taken now, its folder made; an error when it cannot be made.
+    Result<QString> nextPath() const;
 
     QString m_bookPath;
     QString m_baseName;

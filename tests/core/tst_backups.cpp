@@ -74,18 +74,18 @@ void TestBackups::oneBackupADay()
     QCOMPARE(backups.folder(), QDir(temp.dir()).filePath(QStringLiteral("test backups")));
     QVERIFY(backups.list().isEmpty());
 
-    const Result<QString> first = backups.takeDaily(temp.book());
+    const Result<QString> first = backups.takeDaily();
     QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
     QCOMPARE(QFileInfo(*first).fileName(), QStringLiteral("test 2026-11-27 093015.sepakat"));
 
     m_clock.set(m_clock.now().addSecs(3600));
-    const Result<QString> again = backups.takeDaily(temp.book());
+    const Result<QString> again = backups.takeDaily();
     QVERIFY(again.ok());
     QVERIFY2(again->isEmpty(), qPrintable(*again)); // one from today is there
     QCOMPARE(backups.list().size(), 1);
 
     m_clock.advanceDays(1);
-    const Result<QString> nextDay = backups.takeDaily(temp.book());
+    const Result<QString> nextDay = backups.takeDaily();
     QVERIFY(nextDay.ok());
     QCOMPARE(QFileInfo(*nextDay).fileName(), QStringLiteral("test 2026-11-28 103015.sepakat"));
     const QList<BookBackup> listed = backups.list();
@@ -95,7 +95,7 @@ void TestBackups::oneBackupADay()
     QCOMPARE(listed.at(0).takenAt, QDateTime(QDate(2026, 11, 28), QTime(10, 30, 15)));
     QVERIFY(listed.at(0).bytes > 0);
 
-    QVERIFY(BookBackups(temp.path(), 0).takeDaily(temp.book())->isEmpty()); // off
+    QVERIFY(BookBackups(temp.path(), 0).takeDaily()->isEmpty()); // off
 }
 
 void TestBackups::keepsTheNewestSeven()
@@ -104,7 +104,7 @@ void TestBackups::keepsTheNewestSeven()
     const BookBackups backups(temp.path());
     QStringList taken;
     for (int day = 0; day < 10; ++day) {
-        const Result<QString> made = backups.takeDaily(temp.book());
+        const Result<QString> made = backups.takeDaily();
         QVERIFY2(made.ok() && !made->isEmpty(), qPrintable(made.errorMessage()));
         taken.prepend(*made);
         m_clock.advanceDays(1);

@@ -240,9 +240,11 @@ void TestMainWindow::openingKeepsADailyBackup()
     QVERIFY(backups.list().isEmpty()); // made by create, not opened: nothing to back up yet
     m_window->setBook(createBook(m_dir, QStringLiteral("Other")));
     QVERIFY(m_window->openBook(path));
+    m_window->waitForBackup();
     QCOMPARE(backups.list().size(), 1);
     m_window->setBook(createBook(m_dir, QStringLiteral("Third")));
     QVERIFY(m_window->openBook(path));
+    m_window->waitForBackup();
     QCOMPARE(backups.list().size(), 1); // one a day
 }
 
@@ -264,6 +266,7 @@ void TestMainWindow::restoreFromBackupBringsItBack()
 
     m_window->setBook(createBook(m_dir, QStringLiteral("Other")));
     QVERIFY(m_window->openBook(path)); // the day's backup: an empty book
+    m_window->waitForBackup();
     DealBook &book = m_window->document()->book();
     Customer customer;
     customer.name = QStringLiteral("PT Sinar Logistik");

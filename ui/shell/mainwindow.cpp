@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +34,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -87,7 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForBackup();
+}
 
 void MainWindow::createActions()
 {
@@ -404,13 +409,27 @@ int backupsToKeep()
 
 void MainWindow::keepDailyBackup()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || m_document->isReadOnly() || m_backupThread)
         return;
-    DealBook &book = m_document->book();
-    const Result<QString> made = BookBackups(book.path(), backupsToKeep()).takeDaily(book);
-    if (!made) {
-        statusBar()->showMessage(tr("No backup was made today: %1").arg(made.errorMessage()));
-    }
+    // A large book takes seconds to copy: the copy runs on a thread of its own, through a
+    // read-only connection of its own, while the user works.
+    const BookBackups backups(m_document->book().path(), backupsToKeep());
+    auto made = std::make_shared<Result<QString>>(QString());
+    m_backupThread = QThread::create([backups, made] { *made = backups.takeDaily(); });
+    connect(m_backupThread, &QThread::finished, this, [this, made] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!*made)
+            statusBar()->showMessage(made->errorMessage());
+    });
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForBackup()
+{
+    if (m_backupThread)
+        m_backupThread->wait();
+    QCoreApplication::sendPostedEvents(this);
 }
 
 void MainWindow::restoreBackupDialog()
@@ -432,6 +451,7 @@ void MainWindow::restoreBackupDialog()
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
     const QString chosen = dialog.chosenPath();
+    waitForBackup();
     const auto backup =
         std::find_if(found.cbegin(), found.cend(),
                      [&](const BookBackup &candidate) { return candidate.path == chosen; });

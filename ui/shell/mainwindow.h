@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QThread;
 class QToolBar;
 
 namespace Sepakat {
@@ -65,6 +66,8 @@ public:
     bool isDealOpen() const;
     // The screenshot command opens books it must not add to the recent list.
     void setRemembersBooks(bool remember) { m_remembersBooks = remember; }
+    // Waits until the day's backup started by openBook is written (tests, restoring, closing).
+    void waitForBackup();
     // Installs the language, remembers it and updates every visible text.
     void switchLanguage(const QString &code);
 
@@ -91,7 +94,8 @@ private:
     void openDialog();
     void saveCopyDialog();
     void restoreBackupDialog();
-    // The day's backup of a book just opened for writing; a failure is said, not fatal.
+    // The day's backup of a book just opened for writing, on a thread; a failure is said in the
+    // status bar, not fatal.
     void keepDailyBackup();
     QString bookFolder() const;
 
@@ -115,6 +119,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_restoreBackup = nullptr;
+    QThread *m_backupThread = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
