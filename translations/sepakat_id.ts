@@ -43,6 +43,60 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. The deal book goes back to how it was then; its current state is kept as a backup first, so nothing is lost.</source>
+        <translation>Pilih cadangan yang ingin dikembalikan. Buku transaksi akan kembali seperti saat itu; keadaannya sekarang disimpan dulu sebagai cadangan, jadi tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1: one a day, made when the book is opened for writing.</source>
+        <translation>Cadangan disimpan di %1: satu per hari, dibuat saat buku dibuka untuk diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::BookBackups</name>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Cadangan tidak dibuat: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made: the folder %1 cannot be created.</source>
+        <translation>Cadangan tidak dibuat: folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored: %2</source>
+        <translation>Cadangan %1 tidak dipulihkan: %2</translation>
+    </message>
+    <message>
+        <source>the deal book is open read-only.</source>
+        <translation>buku transaksi dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>cadangan itu rusak (%1).</translation>
+    </message>
+    <message>
+        <source>it cannot be copied beside the book.</source>
+        <translation>cadangan itu tidak dapat disalin ke folder buku transaksi.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::BookCommand</name>
     <message>
         <source>Edit customer “%1”</source>
@@ -324,6 +378,14 @@ Perintah:
     <message>
         <source>View worksheet: qualification, needs, offer, plan, concessions, history or quick.</source>
         <translation>Tampilan worksheet: qualification, needs, offer, plan, concessions, history, atau quick.</translation>
+    </message>
+    <message>
+        <source>Backups: none in %1 (one is made a day when the book is opened for writing)</source>
+        <translation>Cadangan: belum ada di %1 (satu dibuat per hari saat buku dibuka untuk diubah)</translation>
+    </message>
+    <message>
+        <source>Backups in %1 (newest first):</source>
+        <translation>Cadangan di %1 (terbaru lebih dulu):</translation>
     </message>
 </context>
 <context>
@@ -867,6 +929,14 @@ Perintah:
     <message>
         <source>The copy could not be saved as %1: %2</source>
         <translation>Salinan tidak dapat disimpan sebagai %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced now: it is read-only or in the middle of a change.</source>
+        <translation>%1 tidak dapat diganti sekarang: buku ini hanya-baca atau sedang di tengah perubahan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 tidak dapat diganti: %2</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1539,34 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet. One is made each day the book is opened for writing, in %2.</source>
+        <translation>%1 belum punya cadangan. Cadangan dibuat setiap hari saat buku dibuka untuk diubah, di %2.</translation>
+    </message>
+    <message>
+        <source>Bring back %1 as it was on %2?
+
+Everything changed since then is set aside: the current state is kept as a backup first, so you can bring it back in turn.</source>
+        <translation>Kembalikan %1 seperti pada %2?
+
+Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cadangan, jadi Anda dapat mengembalikannya lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Cadangan tidak dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The state before it was kept as %2.</source>
+        <translation>Cadangan %1 dipulihkan. Keadaan sebelumnya disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
 </context>
 <context>
