@@ -13,6 +13,93 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::ApprovalFlow</name>
+    <message>
+        <source>submitted for approval</source>
+        <translation>diajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>sent to the customer</source>
+        <translation>dikirim ke pelanggan</translation>
+    </message>
+    <message>
+        <source>marked accepted</source>
+        <translation>ditandai diterima</translation>
+    </message>
+    <message>
+        <source>marked declined</source>
+        <translation>ditandai ditolak pelanggan</translation>
+    </message>
+    <message>
+        <source>round %1 of “%2” (%3)</source>
+        <translation>putaran %1 dari “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Correct the offer on the Offer page.</source>
+        <translation>Perbaiki penawaran di halaman Penawaran.</translation>
+    </message>
+    <message>
+        <source>Round %1 breaks no rule of the approval policy, so it needs no approval.</source>
+        <translation>Putaran %1 tidak melanggar aturan persetujuan mana pun, jadi tidak perlu persetujuan.</translation>
+    </message>
+    <message>
+        <source>Round %1 cannot be submitted for approval while it is %2.</source>
+        <translation>Putaran %1 tidak dapat diajukan untuk persetujuan selama berstatus %2.</translation>
+    </message>
+    <message>
+        <source>This decision is for %1, which is not in this deal book. Nothing was changed; import it into the deal book the offer was sent for review from.</source>
+        <translation>Keputusan ini untuk %1, yang tidak ada di buku transaksi ini. Tidak ada yang diubah; impor keputusan ini ke buku transaksi tempat penawaran dikirim untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>This decision is for another deal (%1) than the offer it names in this deal book. Nothing was changed.</source>
+        <translation>Keputusan ini untuk transaksi lain (%1), bukan untuk penawaran dengan kode yang sama di buku transaksi ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Round %1 has changed since it was sent for review, so this decision is about content that no longer exists. Nothing was changed; send the offer for review again.</source>
+        <translation>Putaran %1 sudah berubah sejak dikirim untuk ditinjau, jadi keputusan ini menyangkut isi yang sudah tidak ada. Tidak ada yang diubah; kirim penawaran untuk ditinjau lagi.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no review request that this decision answers. Nothing was changed.</source>
+        <translation>Putaran %1 tidak punya permintaan tinjauan yang dijawab oleh keputusan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The review request this decision answers was voided by a change to round %1. Nothing was changed; send the offer for review again.</source>
+        <translation>Permintaan tinjauan yang dijawab keputusan ini sudah batal karena putaran %1 diubah. Tidak ada yang diubah; kirim penawaran untuk ditinjau lagi.</translation>
+    </message>
+    <message>
+        <source>This review request was already decided: round %1 is %2 by %3. Nothing was changed.</source>
+        <translation>Permintaan tinjauan ini sudah diputuskan: putaran %1 %2 oleh %3. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, so it cannot be %3.</source>
+        <translation>Putaran %1 berstatus %2, jadi tidak dapat %3.</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 → %3</source>
+        <translation>Putaran %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changing the offer&apos;s status</source>
+        <translation>Mengubah status penawaran</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” is not waiting for a decision: submit it for approval first.</source>
+        <translation>Putaran %1 dari “%2” tidak sedang menunggu keputusan: ajukan dulu untuk persetujuan.</translation>
+    </message>
+    <message>
+        <source>This offer round no longer exists in the deal book.</source>
+        <translation>Putaran penawaran ini sudah tidak ada di buku transaksi.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ApprovalStatus</name>
     <message>
         <source>Pending</source>
@@ -148,6 +235,18 @@
     <message>
         <source>The exchange rate for %1 must be more than zero.</source>
         <translation>Kurs untuk %1 harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>The largest discount without approval must be between 0 and 100 %.</source>
+        <translation>Diskon terbesar tanpa persetujuan harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>The smallest margin without approval must be between 0 and 100 %.</source>
+        <translation>Margin terkecil tanpa persetujuan harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>The longest payment term without approval must be between 0 and %1 days.</source>
+        <translation>Jangka pembayaran terlama tanpa persetujuan harus antara 0 dan %1 hari.</translation>
     </message>
 </context>
 <context>
@@ -378,6 +477,90 @@ Perintah:
     <message>
         <source>View worksheet: qualification, needs, offer, plan, concessions, history or quick.</source>
         <translation>Tampilan worksheet: qualification, needs, offer, plan, concessions, history, atau quick.</translation>
+    </message>
+    <message>
+        <source>Submit a deal&apos;s latest offer round for approval (when it needs it) and write its review package for a manager.</source>
+        <translation>Ajukan putaran penawaran terakhir sebuah transaksi untuk persetujuan (bila perlu) dan tulis paket tinjauannya untuk manajer.</translation>
+    </message>
+    <message>
+        <source>Decide on a review package and write the decision file.</source>
+        <translation>Putuskan paket tinjauan dan tulis berkas keputusannya.</translation>
+    </message>
+    <message>
+        <source>Apply a decision file to the deal book, only if it is for the offer&apos;s current content.</source>
+        <translation>Terapkan berkas keputusan ke buku transaksi, hanya bila keputusan itu untuk isi penawaran saat ini.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 hanya-baca: %2</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id (see deals).</source>
+        <translation>Id transaksi (lihat deals).</translation>
+    </message>
+    <message>
+        <source>The review package to write.</source>
+        <translation>Paket tinjauan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>A short note for the manager, when the round is submitted now.</source>
+        <translation>Catatan singkat untuk manajer, bila putaran diajukan sekarang.</translation>
+    </message>
+    <message>
+        <source>The deal book has no deal with the id %1.</source>
+        <translation>Buku transaksi tidak punya transaksi dengan id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no offer yet.</source>
+        <translation>“%1” belum punya penawaran.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: round %2 of “%3”, waiting for a decision.</source>
+        <translation>%1 ditulis: putaran %2 dari “%3”, menunggu keputusan.</translation>
+    </message>
+    <message>
+        <source>The review package (only read).</source>
+        <translation>Paket tinjauan (hanya dibaca).</translation>
+    </message>
+    <message>
+        <source>Approve the offer round.</source>
+        <translation>Setujui putaran penawaran.</translation>
+    </message>
+    <message>
+        <source>Reject it (a comment is required).</source>
+        <translation>Tolak (komentar wajib diisi).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s comment.</source>
+        <translation>Komentar keputusan.</translation>
+    </message>
+    <message>
+        <source>Who decides.</source>
+        <translation>Siapa yang memutuskan.</translation>
+    </message>
+    <message>
+        <source>The decision file to write.</source>
+        <translation>Berkas keputusan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: round %2 of “%3” %4 by %5.</source>
+        <translation>%1 ditulis: putaran %2 dari “%3” %4 oleh %5.</translation>
+    </message>
+    <message>
+        <source>The decision file.</source>
+        <translation>Berkas keputusan.</translation>
+    </message>
+    <message>
+        <source>Applied: round %1 of “%2” %3 by %4.</source>
+        <translation>Diterapkan: putaran %1 dari “%2” %3 oleh %4.</translation>
     </message>
     <message>
         <source>Backups: none in %1 (one is made a day when the book is opened for writing)</source>
@@ -1308,6 +1491,18 @@ Perintah:
         <source>Nothing has happened to this deal yet.</source>
         <translation>Belum ada kejadian pada transaksi ini.</translation>
     </message>
+    <message>
+        <source>Approval voided by change</source>
+        <translation>Persetujuan batal karena perubahan</translation>
+    </message>
+    <message>
+        <source>Offer status changed</source>
+        <translation>Status penawaran berubah</translation>
+    </message>
+    <message>
+        <source>Offer round removed</source>
+        <translation>Putaran penawaran dihapus</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::LostReasonDialog</name>
@@ -2007,10 +2202,6 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
         <translation>Putaran %1</translation>
     </message>
     <message>
-        <source>%1 · offered %2 · %3</source>
-        <translation>%1 · ditawarkan %2 · %3</translation>
-    </message>
-    <message>
         <source>Changes since the round before</source>
         <translation>Perubahan sejak putaran sebelumnya</translation>
     </message>
@@ -2162,6 +2353,14 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
         <source> months</source>
         <translation> bulan</translation>
     </message>
+    <message>
+        <source>offered %1 · %2</source>
+        <translation>ditawarkan %1 · %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is with the customer and stays as it was sent. Ctrl+Shift+R starts a new round from it.</source>
+        <translation>Putaran %1 sudah di tangan pelanggan dan tetap seperti saat dikirim. Ctrl+Shift+R memulai putaran baru darinya.</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::OfferStatus</name>
@@ -2196,6 +2395,109 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
     <message>
         <source>Declined</source>
         <translation>Ditolak pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferStatusBar</name>
+    <message>
+        <source>Within the approval policy: it can go to the customer as it is.</source>
+        <translation>Sesuai kebijakan persetujuan: penawaran ini bisa dikirim ke pelanggan apa adanya.</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed before this offer goes to the customer:</source>
+        <translation>Penawaran ini perlu persetujuan manajer sebelum dikirim ke pelanggan:</translation>
+    </message>
+    <message>
+        <source>Submitted %1; waiting for a manager. Any change to the offer withdraws the request.</source>
+        <translation>Diajukan %1; menunggu manajer. Setiap perubahan pada penawaran membatalkan permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 for exactly this content: any change voids the approval.</source>
+        <translation>Disetujui oleh %1 pada %2 untuk isi persis seperti ini: setiap perubahan membatalkan persetujuan.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2: “%3” Change the offer and submit it again.</source>
+        <translation>Ditolak oleh %1 pada %2: “%3” Ubah penawaran lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>With the customer. Changes go into a new round (Ctrl+Shift+R).</source>
+        <translation>Sudah di tangan pelanggan. Perubahan masuk ke putaran baru (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer is recorded. A new round starts from this one.</source>
+        <translation>Jawaban pelanggan sudah dicatat. Putaran baru dimulai dari putaran ini.</translation>
+    </message>
+    <message>
+        <source>The earlier approval was voided by a change.</source>
+        <translation>Persetujuan sebelumnya batal karena ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Ajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>A short note for the manager: why this offer, what the customer gives back?</source>
+        <translation>Catatan singkat untuk manajer: mengapa penawaran ini, apa imbalan dari pelanggan?</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Tidak diajukan</translation>
+    </message>
+    <message>
+        <source>Review package not written</source>
+        <translation>Paket tinjauan tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status tidak diubah</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <translation>Ajukan untuk persetujuan…</translation>
+    </message>
+    <message>
+        <source>Ask a manager to approve this round, with a short note</source>
+        <translation>Minta manajer menyetujui putaran ini, dengan catatan singkat</translation>
+    </message>
+    <message>
+        <source>Send for review…</source>
+        <translation>Kirim untuk ditinjau…</translation>
+    </message>
+    <message>
+        <source>Write a review package file for a manager on another computer</source>
+        <translation>Tulis berkas paket tinjauan untuk manajer di komputer lain</translation>
+    </message>
+    <message>
+        <source>Import decision…</source>
+        <translation>Impor keputusan…</translation>
+    </message>
+    <message>
+        <source>Apply a manager&apos;s decision file to this round</source>
+        <translation>Terapkan berkas keputusan manajer ke putaran ini</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Tandai terkirim</translation>
+    </message>
+    <message>
+        <source>The proposal went to the customer</source>
+        <translation>Proposal sudah dikirim ke pelanggan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>The customer accepted this round</source>
+        <translation>Pelanggan menerima putaran ini</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer declined this round</source>
+        <translation>Pelanggan menolak putaran ini</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3009,37 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
     </message>
 </context>
 <context>
+    <name>Sepakat::ProposalGate</name>
+    <message>
+        <source>This offer is waiting for a manager&apos;s approval: %1.</source>
+        <translation>Penawaran ini sedang menunggu persetujuan manajer: %1.</translation>
+    </message>
+    <message>
+        <source>Export the proposal once it is approved; the Offer page shows when.</source>
+        <translation>Ekspor proposal setelah disetujui; halaman Penawaran menunjukkan kapan.</translation>
+    </message>
+    <message>
+        <source>%1 rejected this offer.</source>
+        <translation>%1 menolak penawaran ini.</translation>
+    </message>
+    <message>
+        <source>%1 rejected this offer: “%2”</source>
+        <translation>%1 menolak penawaran ini: “%2”</translation>
+    </message>
+    <message>
+        <source>Change the offer on the Offer page and submit it for review again.</source>
+        <translation>Ubah penawaran di halaman Penawaran lalu ajukan lagi untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>This offer needs a manager&apos;s approval: %1.</source>
+        <translation>Penawaran ini perlu persetujuan manajer: %1.</translation>
+    </message>
+    <message>
+        <source>Submit it for review on the Offer page.</source>
+        <translation>Ajukan untuk ditinjau di halaman Penawaran.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::QualificationPage</name>
     <message>
         <source>Unknown</source>
@@ -2951,26 +3284,558 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
+    <name>Sepakat::ReviewFileDialogs</name>
+    <message>
+        <source>Review packages (*.%1)</source>
+        <translation>Paket tinjauan (*.%1)</translation>
+    </message>
+    <message>
+        <source>Decision files (*.%1)</source>
+        <translation>Berkas keputusan (*.%1)</translation>
+    </message>
+    <message>
+        <source>File not written</source>
+        <translation>Berkas tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>File not read</source>
+        <translation>Berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 round %2</source>
+        <translation>%1 putaran %2</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Kirim untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Review package written</source>
+        <translation>Paket tinjauan ditulis</translation>
+    </message>
+    <message>
+        <source>Send %1 to the manager. It holds internal numbers (walk-away, costs, margins): never send it to the customer. Their decision file comes back through Import decision.</source>
+        <translation>Kirim %1 ke manajer. Berkas ini berisi angka internal (harga batas bawah, biaya, margin): jangan pernah kirim ke pelanggan. Berkas keputusan manajer kembali lewat Impor keputusan.</translation>
+    </message>
+    <message>
+        <source>Open review package</source>
+        <translation>Buka paket tinjauan</translation>
+    </message>
+    <message>
+        <source>Review package not opened</source>
+        <translation>Paket tinjauan tidak dibuka</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Return decision</source>
+        <translation>Kembalikan keputusan</translation>
+    </message>
+    <message>
+        <source>Decision written</source>
+        <translation>Keputusan ditulis</translation>
+    </message>
+    <message>
+        <source>Send %1 back to the salesperson, who imports it into the deal book.</source>
+        <translation>Kirim %1 kembali ke tenaga penjual, yang mengimpornya ke buku transaksi.</translation>
+    </message>
+    <message>
+        <source>Import decision</source>
+        <translation>Impor keputusan</translation>
+    </message>
+    <message>
+        <source>Decision not imported</source>
+        <translation>Keputusan tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Decision imported</source>
+        <translation>Keputusan diimpor</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” is %3 by %4.</source>
+        <translation>Putaran %1 dari “%2” %3 oleh %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewFiles</name>
+    <message>
+        <source>The decision does not name the review request it answers.</source>
+        <translation>Keputusan tidak menyebut permintaan tinjauan yang dijawabnya.</translation>
+    </message>
+    <message>
+        <source>The decision does not name its deal.</source>
+        <translation>Keputusan tidak menyebut transaksinya.</translation>
+    </message>
+    <message>
+        <source>The decision does not name its offer.</source>
+        <translation>Keputusan tidak menyebut penawarannya.</translation>
+    </message>
+    <message>
+        <source>The offer round must be 1 or more.</source>
+        <translation>Putaran penawaran harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The content hash must be 64 lowercase hexadecimal digits.</source>
+        <translation>Hash isi harus berupa 64 digit heksadesimal huruf kecil.</translation>
+    </message>
+    <message>
+        <source>A decision approves or rejects.</source>
+        <translation>Keputusan berupa menyetujui atau menolak.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name is needed.</source>
+        <translation>Nama peninjau diperlukan.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment: what should change?</source>
+        <translation>Penolakan perlu komentar: apa yang harus diubah?</translation>
+    </message>
+    <message>
+        <source>The decision needs its date and time.</source>
+        <translation>Keputusan perlu tanggal dan waktunya.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content (it was changed or damaged after it was written)</source>
+        <translation>checksum-nya tidak cocok dengan isinya (berkas diubah atau rusak setelah ditulis)</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a Sepakat file: %1 at byte %2.</source>
+        <translation>Berkas rusak atau bukan berkas Sepakat: %1 pada bita ke-%2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a Sepakat file.</source>
+        <translation>Berkas rusak atau bukan berkas Sepakat.</translation>
+    </message>
+    <message>
+        <source>The file is not a %1 file.</source>
+        <translation>Berkas ini bukan berkas %1.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not a %2 file.</source>
+        <translation>Berkas ini berkas %1, bukan berkas %2.</translation>
+    </message>
+    <message>
+        <source>it has no valid format version</source>
+        <translation>tidak ada versi format yang sah</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Sepakat (format version %1); this Sepakat reads version %2. Update Sepakat to open it.</source>
+        <translation>Berkas ini ditulis oleh Sepakat yang lebih baru (format versi %1); Sepakat ini membaca versi %2. Perbarui Sepakat untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: %1.</source>
+        <translation>Berkas rusak atau tidak lengkap: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>harus berupa %1</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>harus berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be a whole number written as text</source>
+        <translation>harus berupa bilangan bulat yang ditulis sebagai teks</translation>
+    </message>
+    <message>
+        <source>must be a date like 2025-03-31</source>
+        <translation>harus berupa tanggal seperti 2025-03-31</translation>
+    </message>
+    <message>
+        <source>must be a time like 2025-03-31T09:00:00.000Z</source>
+        <translation>harus berupa waktu seperti 2025-03-31T09:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 harus berupa objek</translation>
+    </message>
+    <message>
+        <source>the offer round under review is not in it</source>
+        <translation>putaran penawaran yang ditinjau tidak ada di dalamnya</translation>
+    </message>
+    <message>
+        <source>the offer round under review does not match its content hash (it was changed after the package was written)</source>
+        <translation>putaran penawaran yang ditinjau tidak cocok dengan hash isinya (diubah setelah paket ditulis)</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ReviewPage</name>
     <message>
-        <source>Review</source>
-        <translation>Tinjauan</translation>
+        <source>Discount</source>
+        <translation>Diskon</translation>
     </message>
     <message>
-        <source>Here a manager reviews deal worksheets before an offer goes out, and approves or rejects them with a comment.</source>
-        <translation>Di sini manajer meninjau lembar kerja transaksi sebelum penawaran dikirim, lalu menyetujui atau menolaknya dengan komentar.</translation>
+        <source>Margin</source>
+        <translation>Margin</translation>
     </message>
     <message>
-        <source>Offers waiting for approval, with the rules they break</source>
-        <translation>Penawaran yang menunggu persetujuan, beserta aturan yang dilanggar</translation>
+        <source>Payment terms</source>
+        <translation>Jangka pembayaran</translation>
     </message>
     <message>
-        <source>Discounts, margins and concessions against the walk-away price</source>
-        <translation>Diskon, margin, dan konsesi dibandingkan dengan harga batas bawah</translation>
+        <source>Below the walk-away</source>
+        <translation>Di bawah harga batas bawah</translation>
     </message>
     <message>
-        <source>Approve or reject with a comment; the decision is kept in the deal&apos;s history</source>
-        <translation>Setujui atau tolak dengan komentar; keputusan disimpan dalam riwayat transaksi</translation>
+        <source>Nothing asked in return</source>
+        <translation>Tanpa meminta imbalan</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval. Offers that break the approval policy come here when a salesperson submits them.</source>
+        <translation>Tidak ada penawaran yang menunggu persetujuan. Penawaran yang melanggar kebijakan persetujuan masuk ke sini saat tenaga penjual mengajukannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval. Enter or a double click opens one.</source>
+        <translation>
+            <numerusform>%n penawaran menunggu persetujuan. Enter atau klik ganda untuk membukanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offer(s) waiting for approval shown.</source>
+        <translation>
+            <numerusform>%1 dari %n penawaran yang menunggu persetujuan ditampilkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager decides: set your role to Manager in Settings &gt; Your profile.</source>
+        <translation>Hanya manajer yang memutuskan: ubah peran Anda menjadi Manajer di Pengaturan &gt; Profil Anda.</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and return…</source>
+        <translation>&amp;Setujui dan kembalikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and return…</source>
+        <translation>&amp;Tolak dan kembalikan…</translation>
+    </message>
+    <message>
+        <source>No decision made</source>
+        <translation>Tidak ada keputusan</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” %3.</source>
+        <translation>Putaran %1 dari “%2” %3.</translation>
+    </message>
+    <message>
+        <source>Offers waiting for approval</source>
+        <translation>Penawaran yang menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Search deal, customer, owner or rule</source>
+        <translation>Cari transaksi, pelanggan, pemilik, atau aturan</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Semua aturan</translation>
+    </message>
+    <message>
+        <source>Open review package…</source>
+        <translation>Buka paket tinjauan…</translation>
+    </message>
+    <message>
+        <source>Review a package a salesperson sent from another computer</source>
+        <translation>Tinjau paket yang dikirim tenaga penjual dari komputer lain</translation>
+    </message>
+    <message>
+        <source>Import decision…</source>
+        <translation>Impor keputusan…</translation>
+    </message>
+    <message>
+        <source>Apply a manager&apos;s decision file to this deal book</source>
+        <translation>Terapkan berkas keputusan manajer ke buku transaksi ini</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewQueueModel</name>
+    <message>
+        <source>%1 · round %2</source>
+        <translation>%1 · putaran %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Pemilik: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Rules broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewSheet</name>
+    <message>
+        <source>Deciding as %1 (your profile in Settings)</source>
+        <translation>Memutuskan sebagai %1 (profil Anda di Pengaturan)</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment: say what should change.</source>
+        <translation>Penolakan perlu komentar: sebutkan apa yang harus diubah.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · round %3</source>
+        <translation>%1 · %2 · putaran %3</translation>
+    </message>
+    <message>
+        <source>Submitted %1 · owner %2</source>
+        <translation>Diajukan %1 · pemilik %2</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Catatan: “%1”</translation>
+    </message>
+    <message>
+        <source>Rules broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>none under today&apos;s policy</source>
+        <translation>tidak ada menurut kebijakan saat ini</translation>
+    </message>
+    <message>
+        <source>List value</source>
+        <translation>Nilai daftar harga</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Neto sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Total with tax</source>
+        <translation>Total termasuk pajak</translation>
+    </message>
+    <message>
+        <source>Cost (internal)</source>
+        <translation>Biaya (internal)</translation>
+    </message>
+    <message>
+        <source>Margin (internal)</source>
+        <translation>Margin (internal)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>No plan: walk-away, target and opening are not set.</source>
+        <translation>Belum ada rencana: harga batas bawah, target, dan harga pembuka belum diisi.</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>Harga batas bawah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Harga pembuka</translation>
+    </message>
+    <message>
+        <source>Our BATNA</source>
+        <translation>BATNA kami</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>No value case yet.</source>
+        <translation>Belum ada analisis nilai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Benefit over %n month(s)</source>
+        <translation>
+            <numerusform>Manfaat selama %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>tidak dalam jangka waktu analisis</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Nilai kini bersih</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Kembali ke antrean</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>Comment for the salesperson (required to reject): what should change?</source>
+        <translation>Komentar untuk tenaga penjual (wajib untuk menolak): apa yang harus diubah?</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Plan (internal)</source>
+        <translation>Rencana (internal)</translation>
+    </message>
+    <message>
+        <source>Concession log</source>
+        <translation>Catatan konsesi</translation>
+    </message>
+    <message>
+        <source>Value case (expected)</source>
+        <translation>Analisis nilai (perkiraan)</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +4025,38 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <source>Remove ra&amp;te</source>
         <translation>Hapus ku&amp;rs</translation>
     </message>
+    <message>
+        <source>Approval policy</source>
+        <translation>Kebijakan persetujuan</translation>
+    </message>
+    <message>
+        <source>An offer beyond these limits needs a manager&apos;s approval before a proposal goes to the customer. A price below the walk-away and a concession given with nothing asked in return always need it.</source>
+        <translation>Penawaran yang melewati batas ini perlu persetujuan manajer sebelum proposal dikirim ke pelanggan. Harga di bawah harga batas bawah dan konsesi yang diberikan tanpa meminta imbalan selalu memerlukannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest discount without approval (%):</source>
+        <translation>&amp;Diskon terbesar tanpa persetujuan (%):</translation>
+    </message>
+    <message>
+        <source>Smallest ma&amp;rgin without approval (%):</source>
+        <translation>Mar&amp;gin terkecil tanpa persetujuan (%):</translation>
+    </message>
+    <message>
+        <source>Long&amp;est payment term without approval:</source>
+        <translation>Jangka pem&amp;bayaran terlama tanpa persetujuan:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>e.g. 15</source>
+        <translation>mis. 15</translation>
+    </message>
+    <message>
+        <source>e.g. 25</source>
+        <translation>mis. 25</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::SettingsRepository</name>
@@ -3327,6 +4224,30 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <translation>
             <numerusform>%n kebutuhan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Putaran %1: %2</translation>
+    </message>
+    <message>
+        <source> — note: “%1”</source>
+        <translation> — catatan: “%1”</translation>
+    </message>
+    <message>
+        <source>Round %1 approved by %2</source>
+        <translation>Putaran %1 disetujui oleh %2</translation>
+    </message>
+    <message>
+        <source>Round %1 approved by %2: “%3”</source>
+        <translation>Putaran %1 disetujui oleh %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Round %1 rejected by %2: “%3”</source>
+        <translation>Putaran %1 ditolak oleh %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Round %1: approval voided by change</source>
+        <translation>Putaran %1: persetujuan batal karena perubahan</translation>
     </message>
 </context>
 <context>
