@@ -78,9 +78,7 @@ struct View
 // the most to look at), else its first deal of all.
 QString sampleDealId(MainWindow &window)
 {
-    const auto *board = window.findChild<PipelinePage *>();
-    if (!board)
-        return {};
+    const PipelinePage *board = window.pipelinePage();
     const PipelineModel *model = board->model();
     QString first;
     for (const int row : model->rowsInOrder()) {
@@ -98,24 +96,20 @@ const View kViews[] = {
          window.showPage(MainWindow::Page::Pipeline);
          return true;
      }},
-    {"deal",
-     [](MainWindow &window, const ScreenshotRequest &) {
-         return window.openDeal(sampleDealId(window));
-     }},
+    {"deal", [](MainWindow &window,
+                const ScreenshotRequest &) { return window.openDeal(sampleDealId(window)); }},
     {"worksheet",
      [](MainWindow &window, const ScreenshotRequest &request) {
          const QString dealId = request.dealId.isEmpty() ? sampleDealId(window) : request.dealId;
-         auto *page = window.findChild<DealPage *>();
-         return page && window.openDeal(dealId)
-                && (request.page.isEmpty() || page->showPage(request.page));
+         return window.openDeal(dealId) &&
+                (request.page.isEmpty() || window.dealPage()->showPage(request.page));
      }},
     {"presentation",
      [](MainWindow &window, const ScreenshotRequest &request) {
          const QString dealId = request.dealId.isEmpty() ? sampleDealId(window) : request.dealId;
-         auto *page = window.findChild<DealPage *>();
-         if (!page || !window.openDeal(dealId))
+         if (!window.openDeal(dealId))
              return false;
-         PresentationWindow *presentation = page->makePresentation();
+         PresentationWindow *presentation = window.dealPage()->makePresentation();
          return presentation
                 && presentation->showPage(request.page.isEmpty() ? QStringLiteral("savings")
                                                                  : request.page);
@@ -209,10 +203,10 @@ Status renderScreenshot(const ScreenshotRequest &request)
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setRemembersBooks(false);
     window.setBook(std::move(book));
-    if (!request.page.isEmpty()) {
+    if (!request.page.isEmpty() && (request.view == u"worksheet" || request.view == u"presentation")) {
         const QStringList pages = request.view == u"presentation"
                                       ? PresentationWindow::pageKeys()
-                                      : window.findChild<DealPage *>()->pageKeys();
+                                      : window.dealPage()->pageKeys();
         if (!pages.contains(request.page))
             return Error{Texts::unknownPage(request.page, pages), QStringLiteral("page")};
     }
