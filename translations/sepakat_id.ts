@@ -13,6 +13,93 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::ApprovalFlow</name>
+    <message>
+        <source>submitted for approval</source>
+        <translation>diajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>sent to the customer</source>
+        <translation>dikirim ke pelanggan</translation>
+    </message>
+    <message>
+        <source>marked accepted</source>
+        <translation>ditandai diterima</translation>
+    </message>
+    <message>
+        <source>marked declined</source>
+        <translation>ditandai ditolak pelanggan</translation>
+    </message>
+    <message>
+        <source>round %1 of “%2” (%3)</source>
+        <translation>putaran %1 dari “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Correct the offer on the Offer page.</source>
+        <translation>Perbaiki penawaran di halaman Penawaran.</translation>
+    </message>
+    <message>
+        <source>Round %1 breaks no rule of the approval policy, so it needs no approval.</source>
+        <translation>Putaran %1 tidak melanggar aturan persetujuan mana pun, jadi tidak perlu persetujuan.</translation>
+    </message>
+    <message>
+        <source>Round %1 cannot be submitted for approval while it is %2.</source>
+        <translation>Putaran %1 tidak dapat diajukan untuk persetujuan selama berstatus %2.</translation>
+    </message>
+    <message>
+        <source>This decision is for %1, which is not in this deal book. Nothing was changed; import it into the deal book the offer was sent for review from.</source>
+        <translation>Keputusan ini untuk %1, yang tidak ada di buku transaksi ini. Tidak ada yang diubah; impor keputusan ini ke buku transaksi tempat penawaran dikirim untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>This decision is for another deal (%1) than the offer it names in this deal book. Nothing was changed.</source>
+        <translation>Keputusan ini untuk transaksi lain (%1), bukan untuk penawaran dengan kode yang sama di buku transaksi ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Round %1 has changed since it was sent for review, so this decision is about content that no longer exists. Nothing was changed; send the offer for review again.</source>
+        <translation>Putaran %1 sudah berubah sejak dikirim untuk ditinjau, jadi keputusan ini menyangkut isi yang sudah tidak ada. Tidak ada yang diubah; kirim penawaran untuk ditinjau lagi.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no review request that this decision answers. Nothing was changed.</source>
+        <translation>Putaran %1 tidak punya permintaan tinjauan yang dijawab oleh keputusan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The review request this decision answers was voided by a change to round %1. Nothing was changed; send the offer for review again.</source>
+        <translation>Permintaan tinjauan yang dijawab keputusan ini sudah batal karena putaran %1 diubah. Tidak ada yang diubah; kirim penawaran untuk ditinjau lagi.</translation>
+    </message>
+    <message>
+        <source>This review request was already decided: round %1 is %2 by %3. Nothing was changed.</source>
+        <translation>Permintaan tinjauan ini sudah diputuskan: putaran %1 %2 oleh %3. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, so it cannot be %3.</source>
+        <translation>Putaran %1 berstatus %2, jadi tidak dapat %3.</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 → %3</source>
+        <translation>Putaran %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changing the offer&apos;s status</source>
+        <translation>Mengubah status penawaran</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” is not waiting for a decision: submit it for approval first.</source>
+        <translation>Putaran %1 dari “%2” tidak sedang menunggu keputusan: ajukan dulu untuk persetujuan.</translation>
+    </message>
+    <message>
+        <source>This offer round no longer exists in the deal book.</source>
+        <translation>Putaran penawaran ini sudah tidak ada di buku transaksi.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ApprovalStatus</name>
     <message>
         <source>Pending</source>
@@ -94,6 +181,18 @@
     <message>
         <source>The exchange rate for %1 must be more than zero.</source>
         <translation>Kurs untuk %1 harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>The largest discount without approval must be between 0 and 100 %.</source>
+        <translation>Diskon terbesar tanpa persetujuan harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>The smallest margin without approval must be between 0 and 100 %.</source>
+        <translation>Margin terkecil tanpa persetujuan harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>The longest payment term without approval must be between 0 and %1 days.</source>
+        <translation>Jangka pembayaran terlama tanpa persetujuan harus antara 0 dan %1 hari.</translation>
     </message>
 </context>
 <context>
@@ -324,46 +423,6 @@ Perintah:
     <message>
         <source>View worksheet: qualification, needs, offer, plan, concessions, history or quick.</source>
         <translation>Tampilan worksheet: qualification, needs, offer, plan, concessions, history, atau quick.</translation>
-    </message>
-    <message>
-        <source>Export a deal&apos;s proposal (for the customer) or internal worksheet as PDF.</source>
-        <translation>Ekspor proposal deal (untuk pelanggan) atau lembar kerja internal sebagai PDF.</translation>
-    </message>
-    <message>
-        <source>The deal&apos;s id (see deals).</source>
-        <translation>ID deal (lihat deals).</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Berkas PDF yang ditulis.</translation>
-    </message>
-    <message>
-        <source>proposal (for the customer, the default) or worksheet (internal).</source>
-        <translation>proposal (untuk pelanggan, bawaan) atau worksheet (internal).</translation>
-    </message>
-    <message>
-        <source>en or id. Proposal: default the deal&apos;s proposal language; worksheet: default the terminal&apos;s language.</source>
-        <translation>en atau id. Proposal: bawaannya bahasa proposal deal; worksheet: bawaannya bahasa terminal.</translation>
-    </message>
-    <message>
-        <source>The offer round (default the latest).</source>
-        <translation>Putaran penawaran (bawaan: yang terbaru).</translation>
-    </message>
-    <message>
-        <source>A4 (the default) or Letter.</source>
-        <translation>A4 (bawaan) atau Letter.</translation>
-    </message>
-    <message>
-        <source>--kind takes proposal or worksheet, not &quot;%1&quot;.</source>
-        <translation>--kind menerima proposal atau worksheet, bukan &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--language takes en or id, not &quot;%1&quot;.</source>
-        <translation>--language menerima en atau id, bukan &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--page-size takes A4 or Letter, not &quot;%1&quot;.</source>
-        <translation>--page-size menerima A4 atau Letter, bukan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1337,18 @@ Perintah:
         <source>Nothing has happened to this deal yet.</source>
         <translation>Belum ada kejadian pada transaksi ini.</translation>
     </message>
+    <message>
+        <source>Approval voided by change</source>
+        <translation>Persetujuan batal karena perubahan</translation>
+    </message>
+    <message>
+        <source>Offer status changed</source>
+        <translation>Status penawaran berubah</translation>
+    </message>
+    <message>
+        <source>Offer round removed</source>
+        <translation>Putaran penawaran dihapus</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::LostReasonDialog</name>
@@ -1509,18 +1580,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
-    </message>
-    <message>
-        <source>PDF exported.</source>
-        <translation>PDF diekspor.</translation>
-    </message>
-    <message>
-        <source>Export &amp;proposal…</source>
-        <translation>Ekspor &amp;proposal…</translation>
-    </message>
-    <message>
-        <source>Export internal &amp;worksheet…</source>
-        <translation>Ekspor &amp;lembar kerja internal…</translation>
     </message>
 </context>
 <context>
@@ -2234,88 +2293,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
-    <name>Sepakat::PdfExport</name>
-    <message>
-        <source>The PDF could not be drawn.</source>
-        <translation>PDF tidak dapat dibuat.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::PdfExportDialog</name>
-    <message>
-        <source>Export proposal</source>
-        <translation>Ekspor proposal</translation>
-    </message>
-    <message>
-        <source>Export internal worksheet</source>
-        <translation>Ekspor lembar kerja internal</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>For the customer: no internal number or note is printed.</source>
-        <translation>Untuk pelanggan: tidak ada angka atau catatan internal yang dicetak.</translation>
-    </message>
-    <message>
-        <source>Internal: every page is marked not for the customer.</source>
-        <translation>Internal: setiap halaman ditandai bukan untuk pelanggan.</translation>
-    </message>
-    <message>
-        <source>&amp;Deal:</source>
-        <translation>&amp;Deal:</translation>
-    </message>
-    <message>
-        <source>Offer &amp;round:</source>
-        <translation>&amp;Putaran penawaran:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Bahasa:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Kertas:</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>Pra&amp;tinjau…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Ekspor PDF…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Putaran %1</translation>
-    </message>
-    <message>
-        <source>No offer yet: make one on the deal&apos;s Offer page</source>
-        <translation>Belum ada penawaran: buat di halaman Penawaran deal</translation>
-    </message>
-    <message>
-        <source>Proposal %1 %2</source>
-        <translation>Proposal %1 %2</translation>
-    </message>
-    <message>
-        <source>Internal worksheet %1 %2</source>
-        <translation>Lembar kerja internal %1 %2</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::Pipeline</name>
     <message>
         <source>There is no exchange rate from %1 to %2 in this deal book.</source>
@@ -2743,26 +2720,34 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
-    <name>Sepakat::Proposal</name>
+    <name>Sepakat::ProposalGate</name>
     <message>
-        <source>This deal book has no deal &quot;%1&quot; (see sepakat deals).</source>
-        <translation>Buku deal ini tidak memiliki deal &quot;%1&quot; (lihat sepakat deals).</translation>
+        <source>This offer is waiting for a manager&apos;s approval: %1.</source>
+        <translation>Penawaran ini sedang menunggu persetujuan manajer: %1.</translation>
     </message>
     <message>
-        <source>The deal has no offer yet: make one on its Offer page.</source>
-        <translation>Deal ini belum memiliki penawaran: buat penawaran di halaman Penawaran.</translation>
+        <source>Export the proposal once it is approved; the Offer page shows when.</source>
+        <translation>Ekspor proposal setelah disetujui; halaman Penawaran menunjukkan kapan.</translation>
     </message>
     <message>
-        <source>The deal has no offer round %1 (its rounds are 1 to %2).</source>
-        <translation>Deal ini tidak memiliki putaran penawaran %1 (putarannya 1 sampai %2).</translation>
+        <source>%1 rejected this offer.</source>
+        <translation>%1 menolak penawaran ini.</translation>
     </message>
     <message>
-        <source>A proposal is written in en or id, not &quot;%1&quot;.</source>
-        <translation>Proposal ditulis dalam en atau id, bukan &quot;%1&quot;.</translation>
+        <source>%1 rejected this offer: “%2”</source>
+        <translation>%1 menolak penawaran ini: “%2”</translation>
     </message>
     <message>
-        <source>The offer&apos;s totals cannot be computed: %1</source>
-        <translation>Total penawaran tidak dapat dihitung: %1</translation>
+        <source>Change the offer on the Offer page and submit it for review again.</source>
+        <translation>Ubah penawaran di halaman Penawaran lalu ajukan lagi untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>This offer needs a manager&apos;s approval: %1.</source>
+        <translation>Penawaran ini perlu persetujuan manajer: %1.</translation>
+    </message>
+    <message>
+        <source>Submit it for review on the Offer page.</source>
+        <translation>Ajukan untuk ditinjau di halaman Penawaran.</translation>
     </message>
 </context>
 <context>
@@ -3010,302 +2995,134 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::Report</name>
+    <name>Sepakat::ReviewFiles</name>
     <message>
-        <source>Proposal %1: %2</source>
-        <translation>Proposal %1: %2</translation>
+        <source>The decision does not name the review request it answers.</source>
+        <translation>Keputusan tidak menyebut permintaan tinjauan yang dijawabnya.</translation>
     </message>
     <message>
-        <source>Proposal for %1</source>
-        <translation>Proposal untuk %1</translation>
+        <source>The decision does not name its deal.</source>
+        <translation>Keputusan tidak menyebut transaksinya.</translation>
     </message>
     <message>
-        <source>Proposal</source>
-        <translation>Proposal Penawaran</translation>
+        <source>The decision does not name its offer.</source>
+        <translation>Keputusan tidak menyebut penawarannya.</translation>
     </message>
     <message>
-        <source>Prepared for</source>
-        <translation>Disiapkan untuk</translation>
+        <source>The offer round must be 1 or more.</source>
+        <translation>Putaran penawaran harus 1 atau lebih.</translation>
     </message>
     <message>
-        <source>Attn. %1</source>
-        <translation>Up. %1</translation>
+        <source>The content hash must be 64 lowercase hexadecimal digits.</source>
+        <translation>Hash isi harus berupa 64 digit heksadesimal huruf kecil.</translation>
     </message>
     <message>
-        <source>Proposal number</source>
-        <translation>Nomor proposal</translation>
+        <source>A decision approves or rejects.</source>
+        <translation>Keputusan berupa menyetujui atau menolak.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
+        <source>The reviewer&apos;s name is needed.</source>
+        <translation>Nama peninjau diperlukan.</translation>
     </message>
     <message>
-        <source>Valid until</source>
-        <translation>Berlaku hingga</translation>
+        <source>A rejection needs a comment: what should change?</source>
+        <translation>Penolakan perlu komentar: apa yang harus diubah?</translation>
     </message>
     <message>
-        <source>Prepared by</source>
-        <translation>Disiapkan oleh</translation>
+        <source>The decision needs its date and time.</source>
+        <translation>Keputusan perlu tanggal dan waktunya.</translation>
     </message>
     <message>
-        <source>Tax number %1</source>
-        <translation>NPWP %1</translation>
+        <source>its checksum does not match its content (it was changed or damaged after it was written)</source>
+        <translation>checksum-nya tidak cocok dengan isinya (berkas diubah atau rusak setelah ditulis)</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Ringkasan</translation>
+        <source>The file is damaged or not a Sepakat file: %1 at byte %2.</source>
+        <translation>Berkas rusak atau bukan berkas Sepakat: %1 pada bita ke-%2.</translation>
     </message>
-    <message numerus="yes">
-        <source>In our conversations you described %n pressing need(s); the most pressing is: %1.</source>
-        <translation>
-            <numerusform>Dalam pembicaraan kita, Anda menyampaikan %n kebutuhan mendesak; yang paling mendesak: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Together they cost you about %1 hours of work and %2 every month.</source>
-        <translation>Semuanya menghabiskan sekitar %1 jam kerja dan %2 setiap bulan.</translation>
-    </message>
-    <message>
-        <source>Together they cost you about %1 hours of work every month.</source>
-        <translation>Semuanya menghabiskan sekitar %1 jam kerja setiap bulan.</translation>
-    </message>
-    <message>
-        <source>Together they cost you about %1 every month.</source>
-        <translation>Semuanya menghabiskan sekitar %1 setiap bulan.</translation>
-    </message>
-    <message>
-        <source>With this proposal we expect you to save %1 and %2 hours of work a year.</source>
-        <translation>Dengan proposal ini kami memperkirakan Anda menghemat %1 dan %2 jam kerja per tahun.</translation>
-    </message>
-    <message>
-        <source>Your investment of %1 pays for itself in month %2.</source>
-        <translation>Investasi Anda sebesar %1 kembali modal pada bulan ke-%2.</translation>
-    </message>
-    <message>
-        <source>This proposal answers each of them, for a total investment of %1.</source>
-        <translation>Proposal ini menjawab semuanya, dengan total investasi %1.</translation>
-    </message>
-    <message>
-        <source>Total investment</source>
-        <translation>Total investasi</translation>
-    </message>
-    <message>
-        <source>Saved per year</source>
-        <translation>Penghematan per tahun</translation>
-    </message>
-    <message>
-        <source>Pays for itself</source>
-        <translation>Balik modal</translation>
-    </message>
-    <message>
-        <source>in month %1</source>
-        <translation>pada bulan ke-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>not within %n month(s)</source>
-        <translation>
-            <numerusform>tidak dalam %n bulan</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your most pressing needs</source>
-        <translation>Kebutuhan Anda yang paling mendesak</translation>
-    </message>
-    <message>
-        <source>Your need</source>
-        <translation>Kebutuhan Anda</translation>
-    </message>
-    <message>
-        <source>How we answer it</source>
-        <translation>Jawaban kami</translation>
-    </message>
-    <message>
-        <source>Your value case</source>
-        <translation>Manfaat bagi Anda</translation>
-    </message>
-    <message>
-        <source>Conservative scenario</source>
-        <translation>Skenario konservatif</translation>
-    </message>
-    <message>
-        <source>Optimistic scenario</source>
-        <translation>Skenario optimistis</translation>
-    </message>
-    <message>
-        <source>Expected scenario</source>
-        <translation>Skenario yang diharapkan</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, over %n month(s): your savings to date against what you pay, this proposal&apos;s price included.</source>
-        <translation>
-            <numerusform>%1, selama %n bulan: penghematan Anda sampai saat itu dibandingkan biaya yang Anda bayar, termasuk harga proposal ini.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Return on investment</source>
-        <translation>Imbal hasil investasi (ROI)</translation>
-    </message>
-    <message>
-        <source>Money saved per year</source>
-        <translation>Penghematan uang per tahun</translation>
-    </message>
-    <message>
-        <source>Hours saved per year</source>
-        <translation>Penghematan jam kerja per tahun</translation>
-    </message>
-    <message>
-        <source>Pricing</source>
-        <translation>Harga</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>Discount %1</source>
-        <translation>Diskon %1</translation>
-    </message>
-    <message>
-        <source>Total before tax</source>
-        <translation>Total sebelum pajak</translation>
-    </message>
-    <message>
-        <source>Tax %1</source>
-        <translation>Pajak %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Deskripsi</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Harga satuan</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Diskon</translation>
-    </message>
     <message>
-        <source>All amounts in %1.</source>
-        <translation>Semua nilai dalam %1.</translation>
+        <source>The file is damaged or not a Sepakat file.</source>
+        <translation>Berkas rusak atau bukan berkas Sepakat.</translation>
     </message>
     <message>
-        <source>Terms</source>
-        <translation>Ketentuan</translation>
+        <source>The file is not a %1 file.</source>
+        <translation>Berkas ini bukan berkas %1.</translation>
     </message>
     <message>
-        <source>Not included</source>
-        <translation>Tidak termasuk</translation>
+        <source>The file is a %1 file, not a %2 file.</source>
+        <translation>Berkas ini berkas %1, bukan berkas %2.</translation>
     </message>
     <message>
-        <source>Standard support, business hours</source>
-        <translation>Dukungan standar, pada jam kerja</translation>
+        <source>it has no valid format version</source>
+        <translation>tidak ada versi format yang sah</translation>
     </message>
     <message>
-        <source>Priority support, fastest response</source>
-        <translation>Dukungan prioritas, respons tercepat</translation>
+        <source>The file was written by a newer Sepakat (format version %1); this Sepakat reads version %2. Update Sepakat to open it.</source>
+        <translation>Berkas ini ditulis oleh Sepakat yang lebih baru (format versi %1); Sepakat ini membaca versi %2. Perbarui Sepakat untuk membukanya.</translation>
     </message>
     <message>
-        <source>A dedicated support team</source>
-        <translation>Tim dukungan khusus</translation>
+        <source>The file is damaged or incomplete: %1.</source>
+        <translation>Berkas rusak atau tidak lengkap: %1.</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>Pembayaran</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>On receipt of the invoice</source>
-        <translation>Saat faktur diterima</translation>
+        <source>is missing</source>
+        <translation>tidak ada</translation>
     </message>
-    <message numerus="yes">
-        <source>Within %n day(s) of the invoice</source>
-        <translation>
-            <numerusform>Paling lambat %n hari setelah faktur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Pengiriman</translation>
-    </message>
-    <message>
-        <source>On signing</source>
-        <translation>Saat penandatanganan</translation>
-    </message>
-    <message numerus="yes">
-        <source>Within %n day(s) of signing</source>
-        <translation>
-            <numerusform>Paling lambat %n hari setelah penandatanganan</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Support</source>
-        <translation>Dukungan</translation>
+        <source>must be %1</source>
+        <translation>harus berupa %1</translation>
     </message>
     <message>
-        <source>Warranty</source>
-        <translation>Garansi</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Tidak ada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n bulan</numerusform>
-        </translation>
+        <source>a text</source>
+        <translation>teks</translation>
     </message>
     <message>
-        <source>Contract length</source>
-        <translation>Masa kontrak</translation>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
     </message>
     <message>
-        <source>This proposal is valid until</source>
-        <translation>Proposal ini berlaku hingga</translation>
+        <source>must be a whole number</source>
+        <translation>harus berupa bilangan bulat</translation>
     </message>
     <message>
-        <source>Acceptance</source>
-        <translation>Persetujuan</translation>
+        <source>must be a whole number written as text</source>
+        <translation>harus berupa bilangan bulat yang ditulis sebagai teks</translation>
     </message>
     <message>
-        <source>Signed by both parties, this proposal with its prices and terms becomes our agreement.</source>
-        <translation>Setelah ditandatangani kedua belah pihak, proposal ini beserta harga dan ketentuannya menjadi kesepakatan kita.</translation>
+        <source>must be a date like 2025-03-31</source>
+        <translation>harus berupa tanggal seperti 2025-03-31</translation>
     </message>
     <message>
-        <source>For %1</source>
-        <translation>Atas nama %1</translation>
+        <source>must be a time like 2025-03-31T09:00:00.000Z</source>
+        <translation>harus berupa waktu seperti 2025-03-31T09:00:00.000Z</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Tanda tangan</translation>
+        <source>true or false</source>
+        <translation>true atau false</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nama</translation>
+        <source>an object</source>
+        <translation>objek</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Jabatan</translation>
+        <source>a list</source>
+        <translation>daftar</translation>
     </message>
     <message>
-        <source>Proposal %1 for %2</source>
-        <translation>Proposal %1 untuk %2</translation>
+        <source>%1 must be an object</source>
+        <translation>%1 harus berupa objek</translation>
     </message>
     <message>
-        <source>Valid until %1</source>
-        <translation>Berlaku hingga %1</translation>
+        <source>the offer round under review is not in it</source>
+        <translation>putaran penawaran yang ditinjau tidak ada di dalamnya</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 dari %2</translation>
+        <source>the offer round under review does not match its content hash (it was changed after the package was written)</source>
+        <translation>putaran penawaran yang ditinjau tidak cocok dengan hash isinya (diubah setelah paket ditulis)</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3335,38 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <source>Remove ra&amp;te</source>
         <translation>Hapus ku&amp;rs</translation>
     </message>
+    <message>
+        <source>Approval policy</source>
+        <translation>Kebijakan persetujuan</translation>
+    </message>
+    <message>
+        <source>An offer beyond these limits needs a manager&apos;s approval before a proposal goes to the customer. A price below the walk-away and a concession given with nothing asked in return always need it.</source>
+        <translation>Penawaran yang melewati batas ini perlu persetujuan manajer sebelum proposal dikirim ke pelanggan. Harga di bawah harga batas bawah dan konsesi yang diberikan tanpa meminta imbalan selalu memerlukannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest discount without approval (%):</source>
+        <translation>&amp;Diskon terbesar tanpa persetujuan (%):</translation>
+    </message>
+    <message>
+        <source>Smallest ma&amp;rgin without approval (%):</source>
+        <translation>Mar&amp;gin terkecil tanpa persetujuan (%):</translation>
+    </message>
+    <message>
+        <source>Long&amp;est payment term without approval:</source>
+        <translation>Jangka pem&amp;bayaran terlama tanpa persetujuan:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>e.g. 15</source>
+        <translation>mis. 15</translation>
+    </message>
+    <message>
+        <source>e.g. 25</source>
+        <translation>mis. 25</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::SettingsRepository</name>
@@ -3685,6 +3534,30 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <translation>
             <numerusform>%n kebutuhan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Putaran %1: %2</translation>
+    </message>
+    <message>
+        <source> — note: “%1”</source>
+        <translation> — catatan: “%1”</translation>
+    </message>
+    <message>
+        <source>Round %1 approved by %2</source>
+        <translation>Putaran %1 disetujui oleh %2</translation>
+    </message>
+    <message>
+        <source>Round %1 approved by %2: “%3”</source>
+        <translation>Putaran %1 disetujui oleh %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Round %1 rejected by %2: “%3”</source>
+        <translation>Putaran %1 ditolak oleh %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Round %1: approval voided by change</source>
+        <translation>Putaran %1: persetujuan batal karena perubahan</translation>
     </message>
 </context>
 <context>
@@ -4264,505 +4137,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>must be a list.</source>
         <translation>harus berupa daftar.</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::WorksheetDocument</name>
-    <message>
-        <source>Internal deal worksheet: %1</source>
-        <translation>Lembar kerja deal internal: %1</translation>
-    </message>
-    <message>
-        <source>Internal: %1, round %2</source>
-        <translation>Internal: %1, putaran %2</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Tahap</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probabilitas</translation>
-    </message>
-    <message>
-        <source>stage default</source>
-        <translation>bawaan tahap</translation>
-    </message>
-    <message>
-        <source>Expected value</source>
-        <translation>Perkiraan nilai</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Perkiraan penutupan</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Pemilik</translation>
-    </message>
-    <message>
-        <source>Proposal language</source>
-        <translation>Bahasa proposal</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>Kualifikasi</translation>
-    </message>
-    <message>
-        <source>%1 of 12</source>
-        <translation>%1 dari 12</translation>
-    </message>
-    <message>
-        <source>Round shown</source>
-        <translation>Putaran yang ditampilkan</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 dari %2</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriteria</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Skor</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Anggaran</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Wewenang</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>Kebutuhan</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industri</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Internal notes</source>
-        <translation>Catatan internal</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontak</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Kebutuhan</translation>
-    </message>
-    <message>
-        <source>No needs recorded.</source>
-        <translation>Belum ada kebutuhan yang dicatat.</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritas</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>Urgensi</translation>
-    </message>
-    <message>
-        <source>Hours / month</source>
-        <translation>Jam / bulan</translation>
-    </message>
-    <message>
-        <source>Money / month</source>
-        <translation>Uang / bulan</translation>
-    </message>
-    <message>
-        <source>Our answer</source>
-        <translation>Jawaban kami</translation>
-    </message>
-    <message>
-        <source>Offer, round %1 (%2)</source>
-        <translation>Penawaran, putaran %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>Document discount %1</source>
-        <translation>Diskon dokumen %1</translation>
-    </message>
-    <message>
-        <source>Net before tax</source>
-        <translation>Neto sebelum pajak</translation>
-    </message>
-    <message>
-        <source>Tax %1</source>
-        <translation>Pajak %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Deskripsi</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Jml</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Harga satuan</translation>
-    </message>
-    <message>
-        <source>Disc.</source>
-        <translation>Disk.</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>Biaya satuan</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margin</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Biaya</translation>
-    </message>
-    <message>
-        <source> (some costs unknown)</source>
-        <translation> (sebagian biaya tidak diketahui)</translation>
-    </message>
-    <message>
-        <source>Discount from list</source>
-        <translation>Diskon dari harga daftar</translation>
-    </message>
-    <message>
-        <source>List value</source>
-        <translation>Nilai harga daftar</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pembayaran</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n hari</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Pengiriman</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Dukungan</translation>
-    </message>
-    <message>
-        <source>Warranty</source>
-        <translation>Garansi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n bulan</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Kontrak</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Berlaku hingga</translation>
-    </message>
-    <message>
-        <source>Note to the customer</source>
-        <translation>Catatan untuk pelanggan</translation>
-    </message>
-    <message>
-        <source>Every round</source>
-        <translation>Semua putaran</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Putaran</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Rencana</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>Belum ada rencana.</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>Harga pembuka</translation>
-    </message>
-    <message>
-        <source>Walk-away</source>
-        <translation>Batas bawah</translation>
-    </message>
-    <message>
-        <source>Their walk-away (estimate)</source>
-        <translation>Batas atas mereka (perkiraan)</translation>
-    </message>
-    <message>
-        <source>Our BATNA</source>
-        <translation>BATNA kami</translation>
-    </message>
-    <message>
-        <source>Our BATNA&apos;s value</source>
-        <translation>Nilai BATNA kami</translation>
-    </message>
-    <message>
-        <source>Their BATNA (estimate)</source>
-        <translation>BATNA mereka (perkiraan)</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Gaya</translation>
-    </message>
-    <message>
-        <source>ZOPA</source>
-        <translation>ZOPA</translation>
-    </message>
-    <message>
-        <source>The zone of agreement runs from %1 to %2.</source>
-        <translation>Zona kesepakatan berkisar dari %1 sampai %2.</translation>
-    </message>
-    <message>
-        <source>No zone of agreement can be drawn from the plan.</source>
-        <translation>Zona kesepakatan tidak dapat digambar dari rencana ini.</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Objections</source>
-        <translation>Keberatan</translation>
-    </message>
-    <message>
-        <source>Objection</source>
-        <translation>Keberatan</translation>
-    </message>
-    <message>
-        <source>Prepared response</source>
-        <translation>Tanggapan yang disiapkan</translation>
-    </message>
-    <message>
-        <source>Concessions</source>
-        <translation>Konsesi</translation>
-    </message>
-    <message>
-        <source>No tradeables or concessions recorded.</source>
-        <translation>Belum ada barang tukar atau konsesi yang dicatat.</translation>
-    </message>
-    <message>
-        <source>Tradeables</source>
-        <translation>Barang tukar</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>We give</source>
-        <translation>Kami berikan</translation>
-    </message>
-    <message>
-        <source>Cost to us</source>
-        <translation>Biaya bagi kami</translation>
-    </message>
-    <message>
-        <source>Value to them</source>
-        <translation>Nilai bagi mereka</translation>
-    </message>
-    <message>
-        <source>We ask in return</source>
-        <translation>Kami minta sebagai gantinya</translation>
-    </message>
-    <message>
-        <source>Concession log</source>
-        <translation>Catatan konsesi</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Pihak</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Perubahan</translation>
-    </message>
-    <message>
-        <source>Price change</source>
-        <translation>Perubahan harga</translation>
-    </message>
-    <message>
-        <source>Value case</source>
-        <translation>Kasus nilai</translation>
-    </message>
-    <message>
-        <source>No value case yet.</source>
-        <translation>Belum ada kasus nilai.</translation>
-    </message>
-    <message>
-        <source>month %1</source>
-        <translation>bulan ke-%1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Jangka waktu</translation>
-    </message>
-    <message>
-        <source>Upfront</source>
-        <translation>Biaya awal</translation>
-    </message>
-    <message>
-        <source>Recurring cost / month</source>
-        <translation>Biaya rutin / bulan</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Tingkat diskonto</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Skenario</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>Balik modal</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation>Penghematan</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>NPV</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Persetujuan</translation>
-    </message>
-    <message>
-        <source>No offer was sent for approval.</source>
-        <translation>Belum ada penawaran yang diajukan untuk persetujuan.</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Peninjau</translation>
-    </message>
-    <message>
-        <source>Notes and comment</source>
-        <translation>Catatan dan komentar</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Diputuskan</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Riwayat</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation>Belum ada yang dicatat.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kejadian</translation>
-    </message>
-    <message>
-        <source>INTERNAL: not for the customer</source>
-        <translation>INTERNAL: bukan untuk pelanggan</translation>
-    </message>
-    <message>
-        <source>Internal deal worksheet</source>
-        <translation>Lembar kerja deal internal</translation>
-    </message>
-    <message>
-        <source>Internal. Printed %1</source>
-        <translation>Internal. Dicetak %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>
