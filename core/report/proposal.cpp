@@ -2,6 +2,7 @@
 
 #include "negotiation/needranking.h"
 #include "negotiation/offertotals.h"
+#include "storage/approvalflow.h"
 #include "storage/dealbook.h"
 #include "storage/repositories.h"
 
@@ -87,32 +88,46 @@ QString proposalNumber(const QString &dealId, int round)
     return QStringLiteral("Q-%1-%2").arg(key).arg(round);
 }
 
+Result<DealRound> findDealRound(DealBook &book, const QString &dealId, std::optional<int> round)
+{
+    const std::optional<Deal> deal = book.deals().find(dealId);
+    if (!deal)
+        return Error{ProposalTexts::unknownDeal(dealId), QStringLiteral("deal")};
+    DealRound found{*deal, book.worksheets().offers(deal->id), 0};
+    if (found.offers.isEmpty())
+        return Error{ProposalTexts::noOffer(), QStringLiteral("round")};
+    found.shown = found.offers.size() - 1;
+    if (round) {
+        found.shown = -1;
+        for (qsizetype i = 0; i < found.offers.size(); ++i) {
+            if (found.offers.at(i).version == *round)
+                found.shown = i;
+        }
+        if (found.shown < 0)
+            return Error{ProposalTexts::noRound(*round, found.offers.constLast().version),
+                         QStringLiteral("round")};
+    }
+    return found;
+}
+
 Result<Proposal> loadProposal(DealBook &book, const ProposalRequest &request)
 {
-    const std::optional<Deal> deal = book.deals().find(request.dealId);
-    if (!deal)
-        return Error{ProposalTexts::unknownDeal(request.dealId), QStringLiteral("deal")};
+    const Result<DealRound> found = findDealRound(book, request.dealId, request.round);
+    if (!found)
+        return found.error();
+    const Deal *deal = &found->deal;
+    const Offer *offer = &found->offer();
     const QString language = request.language.isEmpty() ? deal->proposalLanguage : request.language;
     if (language != u"en" && language != u"id")
         return Error{ProposalTexts::badLanguage(language), QStringLiteral("language")};
 
-    const QList<Offer> offers = book.worksheets().offers(deal->id);
-    if (offers.isEmpty())
-        return Error{ProposalTexts::noOffer(), QStringLiteral("round")};
-    const Offer *offer = &offers.constLast();
-    if (request.round) {
-        offer = nullptr;
-        for (const Offer &candidate : offers) {
-            if (candidate.version == *request.round)
-                offer = &candidate;
-        }
-        if (!offer)
-            return Error{ProposalTexts::noRound(*request.round, offers.constLast().version),
-                         QStringLiteral("round")};
-    }
     const Result<OfferTotals> totals = computeTotals(*offer);
     if (!totals)
         return Error{ProposalTexts::badTotals(totals.errorMessage()), QStringLiteral("round")};
+    // The gate every customer proposal passes: an offer that breaks the approval policy goes
+    // out only once a manager approved exactly this content.
+    if (const std::optional<ProposalRefusal> refusal = ApprovalFlow(book).proposalRefusal(*offer))
+        return Error{refusal->message(), QStringLiteral("approval")};
 
     Proposal p;
     p.language = language;

@@ -5,6 +5,7 @@
 // margins, concessions, objections, internal notes and approval comments cannot reach it: they
 // are not here to be printed by mistake. Add a field only if the customer may read it.
 
+#include "domain/deal.h"
 #include "domain/money.h"
 #include "domain/offer.h"
 #include "util/result.h"
@@ -100,8 +101,21 @@ struct ProposalRequest
     Scenario scenario = Scenario::Expected;
 };
 
+// A deal with its offer rounds and the one asked for (the latest when round is nullopt).
+struct DealRound
+{
+    Deal deal;
+    QList<Offer> offers; // oldest first
+    qsizetype shown = 0; // index into offers
+
+    const Offer &offer() const { return offers.at(shown); }
+};
+// Errors the user can read: an unknown deal, a deal without an offer, a round that does not exist.
+Result<DealRound> findDealRound(DealBook &book, const QString &dealId, std::optional<int> round);
+
 // Reads what the proposal shows from the book. Errors the user can read: an unknown deal, a deal
-// without an offer, a round that does not exist, totals that cannot be computed.
+// without an offer, a round that does not exist, totals that cannot be computed, an offer the
+// proposal gate refuses (it breaks the approval policy and is not approved as it stands).
 Result<Proposal> loadProposal(DealBook &book, const ProposalRequest &request);
 
 // "Q-3F2A9C1B-2": the first eight hex digits of the deal id and the round.

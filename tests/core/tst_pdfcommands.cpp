@@ -101,6 +101,9 @@ void TestPdfCommands::refusesWhatItCannotExport_data()
                                   << QStringList() << QStringLiteral("no deal \"no-such-deal\"");
     QTest::newRow("deal without an offer") << QStringLiteral("empty") << QStringLiteral("keep.pdf")
                                            << QStringList() << QStringLiteral("no offer");
+    QTest::newRow("offer that needs approval")
+        << QStringLiteral("unapproved") << QStringLiteral("keep.pdf") << QStringList()
+        << QStringLiteral("needs a manager's approval");
     QTest::newRow("round that does not exist")
         << QString() << QStringLiteral("keep.pdf")
         << QStringList{QStringLiteral("--round"), QStringLiteral("7")}
@@ -122,6 +125,8 @@ void TestPdfCommands::refusesWhatItCannotExport()
         deal = m_fixture.dealId;
     else if (deal == u"empty")
         deal = m_fixture.emptyDealId;
+    else if (deal == u"unapproved")
+        deal = m_fixture.unapprovedDealId;
     const QString path = target.isEmpty() ? m_book.dir() : output(target);
     // An earlier export at the same path stays as it was.
     const bool existing = QFile::exists(QFileInfo(path).absolutePath()) && !QFileInfo(path).isDir();

@@ -78,6 +78,19 @@ ProposalFixture writeProposalFixture(DealBook &book, const ProposalFixtureOption
     if (!saved(book.deals().save(empty), "empty deal"))
         return {};
 
+    Deal unapproved = deal;
+    unapproved.id = newId();
+    unapproved.title = QStringLiteral("Fleet tablets");
+    if (!saved(book.deals().save(unapproved), "unapproved deal"))
+        return {};
+    Offer discounted;
+    discounted.id = newId();
+    discounted.dealId = unapproved.id;
+    discounted.lines = {line(QStringLiteral("Rugged tablet"), 10'000, 9'500'000, 6'000'000, 0)};
+    discounted.documentDiscountBasisPoints = 4000; // far beyond the policy's 15 %
+    if (!saved(book.worksheets().saveOffer(discounted), "discounted offer"))
+        return {};
+
     QList<Need> needs;
     const auto need = [&](const QString &description, const QString &benefit, Priority priority,
                           qint64 hoursMilli, qint64 money) {
@@ -143,7 +156,7 @@ ProposalFixture writeProposalFixture(DealBook &book, const ProposalFixtureOption
     plan.dealId = deal.id;
     plan.target = idr(271'828'182);
     plan.opening = idr(314'159'265);
-    plan.walkAway = idr(146'813'579);
+    plan.walkAway = idr(126'813'579);
     plan.ourBatna = QStringLiteral("SECRET-BATNA sell the licences to the Malang branch");
     plan.ourBatnaValue = idr(161'803'398);
     plan.theirBatnaEstimate = idr(141'421'356);
@@ -212,6 +225,7 @@ ProposalFixture writeProposalFixture(DealBook &book, const ProposalFixtureOption
 
     fixture.dealId = deal.id;
     fixture.emptyDealId = empty.id;
+    fixture.unapprovedDealId = unapproved.id;
     fixture.internalAmounts = {plan.target,       plan.opening,
                                plan.walkAway,     plan.ourBatnaValue,
                                plan.theirBatnaEstimate, plan.theirWalkAwayEstimate,

@@ -16,7 +16,8 @@ namespace Sepakat::Testing {
 struct ProposalFixture
 {
     QString dealId;
-    QString emptyDealId; // the same customer's deal with no offer
+    QString emptyDealId;      // the same customer's deal with no offer
+    QString unapprovedDealId; // one whose only offer breaks the approval policy, not approved
     QString customerName;
     QList<Money> internalAmounts; // walk-away, target, opening, BATNAs, costs, deal value, ...
     QStringList internalTexts;    // notes, BATNA, objections, approval comment, ...

@@ -35,6 +35,7 @@ private slots:
     void worksheetShowsEverythingMarkedInternalOnEveryPage();
     void earlierRoundCanBeExported();
     void unknownDealNoOfferAndMissingRoundAreRefused();
+    void unapprovedOfferGetsNoProposalButAWorksheet();
     void unwritablePathIsRefusedAndLeavesNothing();
 
 private:
@@ -344,7 +345,7 @@ void TestPdfExport::worksheetShowsEverythingMarkedInternalOnEveryPage()
                  qPrintable(QString::number(page)));
     const QString text = pdfText(path);
     for (const QString &phrase :
-         {QStringLiteral("IDR 146,813,579"), QStringLiteral("IDR 271,828,182"),
+         {QStringLiteral("IDR 126,813,579"), QStringLiteral("IDR 271,828,182"),
           QStringLiteral("IDR 314,159,265"), QStringLiteral("SECRET-PLAN-NOTE"),
           QStringLiteral("SECRET-BATNA"), QStringLiteral("SECRET-OBJECTION"),
           QStringLiteral("SECRET-CONCESSION"), QStringLiteral("SECRET-APPROVAL-"),
@@ -385,6 +386,19 @@ void TestPdfExport::unknownDealNoOfferAndMissingRoundAreRefused()
     report = loadReport(m_book.book(), request);
     QVERIFY(!report);
     QVERIFY(report.errorMessage().contains(QStringLiteral("round 9")));
+}
+
+void TestPdfExport::unapprovedOfferGetsNoProposalButAWorksheet()
+{
+    ExportRequest request;
+    request.dealId = m_fixture.unapprovedDealId;
+    const auto proposal = loadReport(m_book.book(), request);
+    QVERIFY(!proposal);
+    QVERIFY2(proposal.errorMessage().contains(QStringLiteral("approval")),
+             qPrintable(proposal.errorMessage()));
+    // Managers review exactly these offers: the internal worksheet is always there.
+    request.kind = ReportKind::Worksheet;
+    QVERIFY(loadReport(m_book.book(), request));
 }
 
 void TestPdfExport::unwritablePathIsRefusedAndLeavesNothing()

@@ -30,23 +30,18 @@ QString orDash(const QString &text)
 Result<WorksheetData> loadWorksheet(DealBook &book, const QString &dealId,
                                     std::optional<int> round)
 {
-    // The proposal's loader says the same about a missing deal, offer or round.
-    ProposalRequest request;
-    request.dealId = dealId;
-    request.round = round;
-    request.language = QStringLiteral("en");
-    const Result<Proposal> checked = loadProposal(book, request);
-    if (!checked)
-        return checked.error();
+    const Result<DealRound> found = findDealRound(book, dealId, round);
+    if (!found)
+        return found.error();
 
     WorksheetData data;
-    data.deal = *book.deals().find(dealId);
+    data.deal = found->deal;
+    data.offers = found->offers;
+    data.round = found->offer().version;
     data.customer = book.customers().find(data.deal.customerId).value_or(Customer());
     data.companyName = book.settings().load().companyName;
     WorksheetRepository worksheets = book.worksheets();
     data.needs = worksheets.needs(dealId);
-    data.offers = worksheets.offers(dealId);
-    data.round = checked->round;
     data.plan = worksheets.plan(dealId);
     data.tradeables = worksheets.tradeables(dealId);
     data.concessions = worksheets.concessions(dealId);
