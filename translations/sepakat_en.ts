@@ -160,6 +160,57 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::ReviewPage</name>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval. Enter or a double click opens one.</source>
+        <translation>
+            <numerusform>%n offer waiting for approval. Enter or a double click opens it.</numerusform>
+            <numerusform>%n offers waiting for approval. Enter or a double click opens one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offer(s) waiting for approval shown.</source>
+        <translation>
+            <numerusform>%1 of %n offer waiting for approval shown.</numerusform>
+            <numerusform>%1 of %n offers waiting for approval shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewSheet</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Benefit over %n month(s)</source>
+        <translation>
+            <numerusform>Benefit over %n month</numerusform>
+            <numerusform>Benefit over %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::StageColumn</name>
     <message numerus="yes">
         <source>%n in other currencies without a rate (%1): not in the totals</source>

@@ -425,12 +425,92 @@ Perintah:
         <translation>Tampilan worksheet: qualification, needs, offer, plan, concessions, history, atau quick.</translation>
     </message>
     <message>
-        <source>Export a deal&apos;s proposal (for the customer) or internal worksheet as PDF.</source>
-        <translation>Ekspor proposal deal (untuk pelanggan) atau lembar kerja internal sebagai PDF.</translation>
+        <source>Submit a deal&apos;s latest offer round for approval (when it needs it) and write its review package for a manager.</source>
+        <translation>Ajukan putaran penawaran terakhir sebuah transaksi untuk persetujuan (bila perlu) dan tulis paket tinjauannya untuk manajer.</translation>
+    </message>
+    <message>
+        <source>Decide on a review package and write the decision file.</source>
+        <translation>Putuskan paket tinjauan dan tulis berkas keputusannya.</translation>
+    </message>
+    <message>
+        <source>Apply a decision file to the deal book, only if it is for the offer&apos;s current content.</source>
+        <translation>Terapkan berkas keputusan ke buku transaksi, hanya bila keputusan itu untuk isi penawaran saat ini.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 hanya-baca: %2</translation>
     </message>
     <message>
         <source>The deal&apos;s id (see deals).</source>
-        <translation>ID deal (lihat deals).</translation>
+        <translation>Id transaksi (lihat deals).</translation>
+    </message>
+    <message>
+        <source>The review package to write.</source>
+        <translation>Paket tinjauan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>A short note for the manager, when the round is submitted now.</source>
+        <translation>Catatan singkat untuk manajer, bila putaran diajukan sekarang.</translation>
+    </message>
+    <message>
+        <source>The deal book has no deal with the id %1.</source>
+        <translation>Buku transaksi tidak punya transaksi dengan id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no offer yet.</source>
+        <translation>“%1” belum punya penawaran.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: round %2 of “%3”, waiting for a decision.</source>
+        <translation>%1 ditulis: putaran %2 dari “%3”, menunggu keputusan.</translation>
+    </message>
+    <message>
+        <source>The review package (only read).</source>
+        <translation>Paket tinjauan (hanya dibaca).</translation>
+    </message>
+    <message>
+        <source>Approve the offer round.</source>
+        <translation>Setujui putaran penawaran.</translation>
+    </message>
+    <message>
+        <source>Reject it (a comment is required).</source>
+        <translation>Tolak (komentar wajib diisi).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s comment.</source>
+        <translation>Komentar keputusan.</translation>
+    </message>
+    <message>
+        <source>Who decides.</source>
+        <translation>Siapa yang memutuskan.</translation>
+    </message>
+    <message>
+        <source>The decision file to write.</source>
+        <translation>Berkas keputusan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: round %2 of “%3” %4 by %5.</source>
+        <translation>%1 ditulis: putaran %2 dari “%3” %4 oleh %5.</translation>
+    </message>
+    <message>
+        <source>The decision file.</source>
+        <translation>Berkas keputusan.</translation>
+    </message>
+    <message>
+        <source>Applied: round %1 of “%2” %3 by %4.</source>
+        <translation>Diterapkan: putaran %1 dari “%2” %3 oleh %4.</translation>
+    </message>
+    <message>
+        <source>Export a deal&apos;s proposal (for the customer) or internal worksheet as PDF.</source>
+        <translation>Ekspor proposal deal (untuk pelanggan) atau lembar kerja internal sebagai PDF.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -2072,10 +2152,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Putaran %1</translation>
     </message>
     <message>
-        <source>%1 · offered %2 · %3</source>
-        <translation>%1 · ditawarkan %2 · %3</translation>
-    </message>
-    <message>
         <source>Changes since the round before</source>
         <translation>Perubahan sejak putaran sebelumnya</translation>
     </message>
@@ -2227,6 +2303,14 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <source> months</source>
         <translation> bulan</translation>
     </message>
+    <message>
+        <source>offered %1 · %2</source>
+        <translation>ditawarkan %1 · %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is with the customer and stays as it was sent. Ctrl+Shift+R starts a new round from it.</source>
+        <translation>Putaran %1 sudah di tangan pelanggan dan tetap seperti saat dikirim. Ctrl+Shift+R memulai putaran baru darinya.</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::OfferStatus</name>
@@ -2261,6 +2345,109 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Declined</source>
         <translation>Ditolak pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferStatusBar</name>
+    <message>
+        <source>Within the approval policy: it can go to the customer as it is.</source>
+        <translation>Sesuai kebijakan persetujuan: penawaran ini bisa dikirim ke pelanggan apa adanya.</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed before this offer goes to the customer:</source>
+        <translation>Penawaran ini perlu persetujuan manajer sebelum dikirim ke pelanggan:</translation>
+    </message>
+    <message>
+        <source>Submitted %1; waiting for a manager. Any change to the offer withdraws the request.</source>
+        <translation>Diajukan %1; menunggu manajer. Setiap perubahan pada penawaran membatalkan permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 for exactly this content: any change voids the approval.</source>
+        <translation>Disetujui oleh %1 pada %2 untuk isi persis seperti ini: setiap perubahan membatalkan persetujuan.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2: “%3” Change the offer and submit it again.</source>
+        <translation>Ditolak oleh %1 pada %2: “%3” Ubah penawaran lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>With the customer. Changes go into a new round (Ctrl+Shift+R).</source>
+        <translation>Sudah di tangan pelanggan. Perubahan masuk ke putaran baru (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer is recorded. A new round starts from this one.</source>
+        <translation>Jawaban pelanggan sudah dicatat. Putaran baru dimulai dari putaran ini.</translation>
+    </message>
+    <message>
+        <source>The earlier approval was voided by a change.</source>
+        <translation>Persetujuan sebelumnya batal karena ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Ajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>A short note for the manager: why this offer, what the customer gives back?</source>
+        <translation>Catatan singkat untuk manajer: mengapa penawaran ini, apa imbalan dari pelanggan?</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Tidak diajukan</translation>
+    </message>
+    <message>
+        <source>Review package not written</source>
+        <translation>Paket tinjauan tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status tidak diubah</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <translation>Ajukan untuk persetujuan…</translation>
+    </message>
+    <message>
+        <source>Ask a manager to approve this round, with a short note</source>
+        <translation>Minta manajer menyetujui putaran ini, dengan catatan singkat</translation>
+    </message>
+    <message>
+        <source>Send for review…</source>
+        <translation>Kirim untuk ditinjau…</translation>
+    </message>
+    <message>
+        <source>Write a review package file for a manager on another computer</source>
+        <translation>Tulis berkas paket tinjauan untuk manajer di komputer lain</translation>
+    </message>
+    <message>
+        <source>Import decision…</source>
+        <translation>Impor keputusan…</translation>
+    </message>
+    <message>
+        <source>Apply a manager&apos;s decision file to this round</source>
+        <translation>Terapkan berkas keputusan manajer ke putaran ini</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Tandai terkirim</translation>
+    </message>
+    <message>
+        <source>The proposal went to the customer</source>
+        <translation>Proposal sudah dikirim ke pelanggan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>The customer accepted this round</source>
+        <translation>Pelanggan menerima putaran ini</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer declined this round</source>
+        <translation>Pelanggan menolak putaran ini</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3638,93 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
+    <name>Sepakat::ReviewFileDialogs</name>
+    <message>
+        <source>Review packages (*.%1)</source>
+        <translation>Paket tinjauan (*.%1)</translation>
+    </message>
+    <message>
+        <source>Decision files (*.%1)</source>
+        <translation>Berkas keputusan (*.%1)</translation>
+    </message>
+    <message>
+        <source>File not written</source>
+        <translation>Berkas tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>File not read</source>
+        <translation>Berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 round %2</source>
+        <translation>%1 putaran %2</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Kirim untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Review package written</source>
+        <translation>Paket tinjauan ditulis</translation>
+    </message>
+    <message>
+        <source>Send %1 to the manager. It holds internal numbers (walk-away, costs, margins): never send it to the customer. Their decision file comes back through Import decision.</source>
+        <translation>Kirim %1 ke manajer. Berkas ini berisi angka internal (harga batas bawah, biaya, margin): jangan pernah kirim ke pelanggan. Berkas keputusan manajer kembali lewat Impor keputusan.</translation>
+    </message>
+    <message>
+        <source>Open review package</source>
+        <translation>Buka paket tinjauan</translation>
+    </message>
+    <message>
+        <source>Review package not opened</source>
+        <translation>Paket tinjauan tidak dibuka</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Return decision</source>
+        <translation>Kembalikan keputusan</translation>
+    </message>
+    <message>
+        <source>Decision written</source>
+        <translation>Keputusan ditulis</translation>
+    </message>
+    <message>
+        <source>Send %1 back to the salesperson, who imports it into the deal book.</source>
+        <translation>Kirim %1 kembali ke tenaga penjual, yang mengimpornya ke buku transaksi.</translation>
+    </message>
+    <message>
+        <source>Import decision</source>
+        <translation>Impor keputusan</translation>
+    </message>
+    <message>
+        <source>Decision not imported</source>
+        <translation>Keputusan tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Decision imported</source>
+        <translation>Keputusan diimpor</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” is %3 by %4.</source>
+        <translation>Putaran %1 dari “%2” %3 oleh %4.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ReviewFiles</name>
     <message>
         <source>The decision does not name the review request it answers.</source>
@@ -3584,24 +3858,338 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
 <context>
     <name>Sepakat::ReviewPage</name>
     <message>
-        <source>Review</source>
-        <translation>Tinjauan</translation>
+        <source>Discount</source>
+        <translation>Diskon</translation>
     </message>
     <message>
-        <source>Here a manager reviews deal worksheets before an offer goes out, and approves or rejects them with a comment.</source>
-        <translation>Di sini manajer meninjau lembar kerja transaksi sebelum penawaran dikirim, lalu menyetujui atau menolaknya dengan komentar.</translation>
+        <source>Margin</source>
+        <translation>Margin</translation>
     </message>
     <message>
-        <source>Offers waiting for approval, with the rules they break</source>
-        <translation>Penawaran yang menunggu persetujuan, beserta aturan yang dilanggar</translation>
+        <source>Payment terms</source>
+        <translation>Jangka pembayaran</translation>
     </message>
     <message>
-        <source>Discounts, margins and concessions against the walk-away price</source>
-        <translation>Diskon, margin, dan konsesi dibandingkan dengan harga batas bawah</translation>
+        <source>Below the walk-away</source>
+        <translation>Di bawah harga batas bawah</translation>
     </message>
     <message>
-        <source>Approve or reject with a comment; the decision is kept in the deal&apos;s history</source>
-        <translation>Setujui atau tolak dengan komentar; keputusan disimpan dalam riwayat transaksi</translation>
+        <source>Nothing asked in return</source>
+        <translation>Tanpa meminta imbalan</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval. Offers that break the approval policy come here when a salesperson submits them.</source>
+        <translation>Tidak ada penawaran yang menunggu persetujuan. Penawaran yang melanggar kebijakan persetujuan masuk ke sini saat tenaga penjual mengajukannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval. Enter or a double click opens one.</source>
+        <translation>
+            <numerusform>%n penawaran menunggu persetujuan. Enter atau klik ganda untuk membukanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offer(s) waiting for approval shown.</source>
+        <translation>
+            <numerusform>%1 dari %n penawaran yang menunggu persetujuan ditampilkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager decides: set your role to Manager in Settings &gt; Your profile.</source>
+        <translation>Hanya manajer yang memutuskan: ubah peran Anda menjadi Manajer di Pengaturan &gt; Profil Anda.</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and return…</source>
+        <translation>&amp;Setujui dan kembalikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and return…</source>
+        <translation>&amp;Tolak dan kembalikan…</translation>
+    </message>
+    <message>
+        <source>No decision made</source>
+        <translation>Tidak ada keputusan</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” %3.</source>
+        <translation>Putaran %1 dari “%2” %3.</translation>
+    </message>
+    <message>
+        <source>Offers waiting for approval</source>
+        <translation>Penawaran yang menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Search deal, customer, owner or rule</source>
+        <translation>Cari transaksi, pelanggan, pemilik, atau aturan</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Semua aturan</translation>
+    </message>
+    <message>
+        <source>Open review package…</source>
+        <translation>Buka paket tinjauan…</translation>
+    </message>
+    <message>
+        <source>Review a package a salesperson sent from another computer</source>
+        <translation>Tinjau paket yang dikirim tenaga penjual dari komputer lain</translation>
+    </message>
+    <message>
+        <source>Import decision…</source>
+        <translation>Impor keputusan…</translation>
+    </message>
+    <message>
+        <source>Apply a manager&apos;s decision file to this deal book</source>
+        <translation>Terapkan berkas keputusan manajer ke buku transaksi ini</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewQueueModel</name>
+    <message>
+        <source>%1 · round %2</source>
+        <translation>%1 · putaran %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Pemilik: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Rules broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewSheet</name>
+    <message>
+        <source>Deciding as %1 (your profile in Settings)</source>
+        <translation>Memutuskan sebagai %1 (profil Anda di Pengaturan)</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment: say what should change.</source>
+        <translation>Penolakan perlu komentar: sebutkan apa yang harus diubah.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · round %3</source>
+        <translation>%1 · %2 · putaran %3</translation>
+    </message>
+    <message>
+        <source>Submitted %1 · owner %2</source>
+        <translation>Diajukan %1 · pemilik %2</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Catatan: “%1”</translation>
+    </message>
+    <message>
+        <source>Rules broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>none under today&apos;s policy</source>
+        <translation>tidak ada menurut kebijakan saat ini</translation>
+    </message>
+    <message>
+        <source>List value</source>
+        <translation>Nilai daftar harga</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Neto sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Total with tax</source>
+        <translation>Total termasuk pajak</translation>
+    </message>
+    <message>
+        <source>Cost (internal)</source>
+        <translation>Biaya (internal)</translation>
+    </message>
+    <message>
+        <source>Margin (internal)</source>
+        <translation>Margin (internal)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>No plan: walk-away, target and opening are not set.</source>
+        <translation>Belum ada rencana: harga batas bawah, target, dan harga pembuka belum diisi.</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>Harga batas bawah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Harga pembuka</translation>
+    </message>
+    <message>
+        <source>Our BATNA</source>
+        <translation>BATNA kami</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>No value case yet.</source>
+        <translation>Belum ada analisis nilai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Benefit over %n month(s)</source>
+        <translation>
+            <numerusform>Manfaat selama %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>tidak dalam jangka waktu analisis</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Nilai kini bersih</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Kembali ke antrean</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>Comment for the salesperson (required to reject): what should change?</source>
+        <translation>Komentar untuk tenaga penjual (wajib untuk menolak): apa yang harus diubah?</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Plan (internal)</source>
+        <translation>Rencana (internal)</translation>
+    </message>
+    <message>
+        <source>Concession log</source>
+        <translation>Catatan konsesi</translation>
+    </message>
+    <message>
+        <source>Value case (expected)</source>
+        <translation>Analisis nilai (perkiraan)</translation>
     </message>
 </context>
 <context>

@@ -263,9 +263,14 @@ QWidget *MainWindow::page(Page which)
     case Page::Customers:
         made = adopt(new CustomersPage(m_pages));
         break;
-    case Page::Review:
-        made = adopt(new ReviewPage(m_pages));
+    case Page::Review: {
+        auto *review = adopt(new ReviewPage(m_pages));
+        connect(review, &ReviewPage::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, kStatusTimeoutMs);
+        });
+        made = review;
         break;
+    }
     case Page::Catalog:
         made = adopt(new CatalogPage(m_pages));
         break;
