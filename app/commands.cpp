@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "pdfcommands.h"
+#include "reviewcommands.h"
 #include "shell/screenshot.h"
 #include "storage/bookcheck.h"
 #include "storage/dealbook.h"
@@ -175,7 +177,7 @@ int Commands::screenshot(const QStringList &arguments)
     parser.addOption({QStringLiteral("language"),
                       tr("en or id (default: the terminal's language)."), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("deal"),
-                      tr("Views worksheet and presentation: the deal's id (see deals)."),
+                      tr("Views worksheet, presentation and review-sheet: the deal's id (see deals)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("page"),
                       tr("View worksheet: qualification, needs, value, offer, plan, concessions, "
@@ -183,7 +185,8 @@ int Commands::screenshot(const QStringList &arguments)
                          "offer."),
                       QStringLiteral("PAGE")});
     const QString synopsis = QStringLiteral(
-        "screenshot BOOK.sepakat --view pipeline|deal|worksheet|presentation --output FILE.png "
+        "screenshot BOOK.sepakat --view pipeline|deal|worksheet|presentation|review|review-sheet "
+        "--output FILE.png "
         "[--size WxH] [--language en|id] [--deal ID] [--page PAGE]");
     if (const auto stop = parseCommandLine(parser, arguments, 1, synopsis))
         return *stop;
@@ -239,11 +242,33 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Compute a value case (savings, payback, ROI, NPV) and print it as JSON."),
      false, Commands::valueCase},
+    {"review-export", "BOOK.sepakat --deal ID --output P.sepakat-review [--note TEXT]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Submit a deal's latest offer round for approval (when it needs it) and "
+                       "write its review package for a manager."),
+     false, Review::exportPackage},
+    {"review-decide",
+     "P.sepakat-review --approve|--reject --comment TEXT --reviewer NAME --output "
+     "D.sepakat-decision",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Decide on a review package and write the decision file."),
+     false, Review::decide},
+    {"review-import", "BOOK.sepakat D.sepakat-decision",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Apply a decision file to the deal book, only if it is for the offer's "
+                       "current content."),
+     false, Review::importDecision},
     {"screenshot",
      "BOOK.sepakat --view pipeline|deal --output FILE.png [--size WxH] [--language en|id]",
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Render a view of a deal book to a PNG, without a window on screen."),
      true, Commands::screenshot},
+    {"export-pdf",
+     "BOOK.sepakat --deal ID --output OUT.pdf [--kind proposal|worksheet] [--language en|id] "
+     "[--round N] [--page-size A4|Letter]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Export a deal's proposal (for the customer) or internal worksheet as PDF."),
+     true, exportPdf},
 };
 
 const Command *findCommand(const QString &name)

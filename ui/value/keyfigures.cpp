@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
 
 namespace Sepakat {
 
@@ -17,20 +18,18 @@ KeyFigures::KeyFigures(QWidget *parent)
     m_payback = addFigure(QStringLiteral("payback"));
     m_roi = addFigure(QStringLiteral("roi"));
     m_npv = addFigure(QStringLiteral("npv"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(2);
+    // The width decides the rows (arrange), so a long amount never widens the window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setLarge(false);
     retranslate();
 }
 
 KeyFigures::Figure KeyFigures::addFigure(const QString &objectName)
 {
-    auto *grid = qobject_cast<QGridLayout *>(layout());
-    if (!grid) {
-        grid = new QGridLayout(this);
-        grid->setContentsMargins(0, 0, 0, 0);
-        grid->setHorizontalSpacing(16);
-        grid->setVerticalSpacing(2);
-    }
-    const int column = grid->count() / 2; // a caption and a value per figure
     Figure figure{new QLabel(this), new QLabel(this)};
     figure.caption->setObjectName(objectName + QStringLiteral("Caption"));
     figure.value->setObjectName(objectName + QStringLiteral("Value"));
@@ -38,17 +37,44 @@ KeyFigures::Figure KeyFigures::addFigure(const QString &objectName)
     figure.caption->setForegroundRole(QPalette::PlaceholderText);
     figure.value->setTextFormat(Qt::PlainText);
     figure.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(figure.caption, 0, column, Qt::AlignBottom);
-    grid->addWidget(figure.value, 1, column, Qt::AlignTop);
-    grid->setColumnStretch(column, 1);
     return figure;
+}
+
+void KeyFigures::arrange(int width)
+{
+    const Figure figures[] = {m_hours, m_money, m_payback, m_roi, m_npv};
+    auto *grid = static_cast<QGridLayout *>(layout());
+    int needed = grid->horizontalSpacing() * 4;
+    for (const Figure &figure : figures)
+        needed += qMax(figure.value->sizeHint().width(), 120);
+    const int columns = needed <= width ? 5 : (needed * 3 / 5 <= width ? 3 : 2);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (int i = 0; i < 5; ++i) {
+        grid->removeWidget(figures[i].caption);
+        grid->removeWidget(figures[i].value);
+        grid->setColumnStretch(i, i < columns ? 1 : 0);
+    }
+    for (int i = 0; i < 5; ++i) {
+        const int row = (i / columns) * 2;
+        grid->addWidget(figures[i].caption, row, i % columns, Qt::AlignBottom);
+        grid->addWidget(figures[i].value, row + 1, i % columns, Qt::AlignTop);
+    }
+    updateGeometry();
+}
+
+void KeyFigures::resizeEvent(QResizeEvent *event)
+{
+    arrange(event->size().width());
+    QWidget::resizeEvent(event);
 }
 
 void KeyFigures::setLarge(bool large)
 {
     for (const Figure &figure : {m_hours, m_money, m_payback, m_roi, m_npv}) {
         QFont font = this->font();
-        font.setPointSizeF(font.pointSizeF() * (large ? 2.2 : 1.35));
+        font.setPointSizeF(font.pointSizeF() * (large ? 1.9 : 1.35));
         font.setBold(true);
         figure.value->setFont(font);
         QFont caption = this->font();
@@ -56,6 +82,8 @@ void KeyFigures::setLarge(bool large)
             caption.setPointSizeF(caption.pointSizeF() * 1.3);
         figure.caption->setFont(caption);
     }
+    m_columns = 0;
+    arrange(width());
 }
 
 void KeyFigures::setFigures(const ValueFigures &figures, int horizon,
@@ -64,16 +92,16 @@ void KeyFigures::setFigures(const ValueFigures &figures, int horizon,
     m_figures = figures;
     m_horizon = horizon;
     m_discountRate = discountRateBasisPoints;
-    show();
+    showFigures();
 }
 
 void KeyFigures::clearFigures()
 {
     m_figures.reset();
-    show();
+    showFigures();
 }
 
-void KeyFigures::show()
+void KeyFigures::showFigures()
 {
     const QLocale locale = Language::locale();
     m_npv.caption->setText(tr("Net present value (%1 a year)")
@@ -98,6 +126,7 @@ void KeyFigures::show()
     m_roi.value->setText(f.roiPercent ? tr("%1 %").arg(locale.toString(*f.roiPercent, 'f', 0))
                                       : QStringLiteral("—"));
     m_npv.value->setText(f.npv.format(locale));
+    arrange(width());
 }
 
 void KeyFigures::retranslate()
@@ -106,7 +135,7 @@ void KeyFigures::retranslate()
     m_money.caption->setText(tr("Money saved per year"));
     m_payback.caption->setText(tr("Pays back in"));
     m_roi.caption->setText(tr("Return on investment"));
-    show();
+    showFigures();
 }
 
 void KeyFigures::changeEvent(QEvent *event)

@@ -25,6 +25,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Figure
@@ -33,8 +34,10 @@ private:
         QLabel *value;
     };
     Figure addFigure(const QString &objectName);
+    // Five figures in a row when they fit the width, else in rows of three or two.
+    void arrange(int width);
     void retranslate();
-    void show();
+    void showFigures();
 
     Figure m_hours;
     Figure m_money;
@@ -42,6 +45,7 @@ private:
     Figure m_roi;
     Figure m_npv;
     std::optional<ValueFigures> m_figures;
+    int m_columns = 0;
     int m_horizon = 0;
     qint64 m_discountRate = 0;
 };

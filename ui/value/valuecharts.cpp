@@ -81,7 +81,7 @@ void setMonthRange(QValueAxis *axis, qreal first, qreal last, int horizon)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 void prepareChart(QChart *chart, const QLocale &locale)

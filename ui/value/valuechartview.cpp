@@ -48,10 +48,21 @@ bool ValueChartView::exportPng(const QString &path, QString *error) const
     return true;
 }
 
-// Titles, labels and the legend in the window's text colour, so a dark palette reads too.
+// Titles, labels and the legend in the window's text colour, so a dark palette reads too, and
+// in the window's font, so a presentation's larger type reaches the charts.
 void ValueChartView::followPalette()
 {
     const QPalette colors = palette();
+    QFont title = font();
+    title.setBold(true);
+    m_chart->setTitleFont(title);
+    m_chart->legend()->setFont(font());
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsFont(font());
+        QFont axisTitle = font();
+        axisTitle.setBold(true);
+        axis->setTitleFont(axisTitle);
+    }
     m_chart->setBackgroundBrush(colors.color(QPalette::Base));
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setTitleBrush(colors.color(QPalette::Text));
@@ -64,7 +75,7 @@ void ValueChartView::followPalette()
 
 void ValueChartView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         followPalette();
     QChartView::changeEvent(event);
 }

@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +36,7 @@ const QString kUpfront = QStringLiteral("upfront");
 const QString kMonthlyCost = QStringLiteral("monthlyCost");
 const QString kScenarios = QStringLiteral("scenarios");
 
-constexpr int kInputsWidth = 340;
+constexpr int kInputsWidth = 320;
 
 // Need and kind are chosen from lists; the other cells are typed, and the page previews the
 // figures while they are.
@@ -194,9 +193,14 @@ ValuePage::ValuePage(QWidget *parent)
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SavingsItemsModel::Description, QHeaderView::Stretch);
-    header->setSectionResizeMode(SavingsItemsModel::NeedColumn, QHeaderView::Interactive);
-    header->resizeSection(SavingsItemsModel::NeedColumn, 160);
+    // Need and saving are sentences: a readable width of their own, the numbers after them.
+    for (const int column : {SavingsItemsModel::NeedColumn, SavingsItemsModel::Description}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 200);
+    }
+    header->setStretchLastSection(true);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_add->setShortcut(QKeySequence(Qt::Key_Insert));
     m_remove->setShortcut(QKeySequence::Delete);
 
@@ -220,25 +224,16 @@ void ValuePage::buildLayout()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_errors.addRow(form, kHorizon, QString(), m_horizon);
     m_errors.addRow(form, kDiscountRate, QString(), m_discountRate);
-    auto *upfront = new QWidget(this);
-    auto *upfrontLayout = new QVBoxLayout(upfront);
-    upfrontLayout->setContentsMargins(0, 0, 0, 0);
-    upfrontLayout->setSpacing(2);
-    upfrontLayout->addWidget(m_upfront);
-    upfrontLayout->addWidget(m_upfrontNote);
-    upfront->setFocusProxy(m_upfront);
-    m_errors.addRow(form, kUpfront, QString(), upfront);
+    m_errors.addRow(form, kUpfront, QString(), m_upfront);
     m_errors.addRow(form, kMonthlyCost, QString(), m_monthlyCost);
-    auto *scenarios = new QGridLayout(m_scenarios);
+    // One row per scenario: three boxes side by side cut their names short in a narrow column.
+    auto *scenarios = new QFormLayout(m_scenarios);
     scenarios->setContentsMargins(0, 0, 0, 0);
-    scenarios->setVerticalSpacing(0);
-    int column = 0;
     for (QSpinBox *box : {m_conservative, m_expected, m_optimistic}) {
         auto *name = new QLabel(m_scenarios);
         name->setBuddy(box);
         m_scenarioNames.append(name);
-        scenarios->addWidget(name, 0, column);
-        scenarios->addWidget(box, 1, column++);
+        scenarios->addRow(name, box);
     }
     m_scenarios->setFocusProxy(m_conservative);
     m_errors.addRow(form, kScenarios, QString(), m_scenarios);
@@ -248,6 +243,7 @@ void ValuePage::buildLayout()
     auto *inputsLayout = new QVBoxLayout(inputs);
     inputsLayout->setContentsMargins(0, 0, 0, 0);
     inputsLayout->addLayout(form);
+    inputsLayout->addWidget(m_upfrontNote);
     inputsLayout->addWidget(m_generalError);
     inputsLayout->addStretch(1);
     inputs->setMaximumWidth(kInputsWidth);
