@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void offersTheDealsRoundsAndItsLanguage();
     void exportWritesTheChosenFile();
     void refusedOfferIsExplainedAndNothingWritten();
+    void previewShowsEveryPage();
     void worksheetHasNoLanguageChoice();
 
 private:
@@ -101,6 +103,21 @@ void TestPdfExportDialog::refusedOfferIsExplainedAndNothingWritten()
     });
     QVERIFY(!dialog.exportToFile());
     QVERIFY2(message.contains(QStringLiteral("approval")), qPrintable(message));
+}
+
+void TestPdfExportDialog::previewShowsEveryPage()
+{
+    PdfExportDialog dialog(m_document.get(), Report::ReportKind::Proposal, m_fixture.dealId);
+    int pages = 0;
+    UiTest::whenModal([&](QWidget *modal) {
+        auto *preview = modal->findChild<QPrintPreviewWidget *>();
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->pageCount() > 0);
+        pages = preview->pageCount();
+        QMetaObject::invokeMethod(modal, "reject");
+    });
+    QVERIFY(dialog.preview());
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
 }
 
 void TestPdfExportDialog::worksheetHasNoLanguageChoice()
