@@ -133,8 +133,7 @@ void TestValueCharts::cumulativeSeriesAndBreakEven()
     QCOMPARE(chart.breakEvenSeries()->count(), 1);
     const QPointF mark = chart.breakEvenSeries()->at(0);
     QVERIFY(qAbs(mark.x() - (11.0 + 13.6 / 14.14)) < 1e-9);
-    QCOMPARE(chart.breakEvenSeries()->pointLabelsFormat(), QStringLiteral("pays back in month 12"));
-    QVERIFY(chart.breakEvenSeries()->pointLabelsVisible());
+    QCOMPARE(chart.breakEvenLabel(), QStringLiteral("pays back in month 12"));
 }
 
 void TestValueCharts::axisUnitsFollowTheLanguage_data()
@@ -172,6 +171,7 @@ void TestValueCharts::noPaybackSaysSo()
     CumulativeChart chart;
     chart.setResult(result, QLocale(QLocale::English), CumulativeChartTexts::translated());
     QCOMPARE(chart.breakEvenSeries()->count(), 0);
+    QVERIFY(chart.breakEvenLabel().isEmpty());
     QVERIFY(chart.title().contains(QStringLiteral("does not pay back within 36 months")));
 }
 
