@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "pdfcommands.h"
 #include "reviewcommands.h"
 #include "shell/screenshot.h"
 #include "storage/backups.h"
@@ -204,15 +205,18 @@ int Commands::screenshot(const QStringList &arguments)
                       QStringLiteral("WxH"), QStringLiteral("1366x768")});
     parser.addOption({QStringLiteral("language"),
                       tr("en or id (default: the terminal's language)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("deal"), tr("View worksheet: the deal's id (see deals)."),
+    parser.addOption({QStringLiteral("deal"),
+                      tr("Views worksheet, presentation and review-sheet: the deal's id (see deals)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("page"),
-                      tr("View worksheet: qualification, needs, offer, plan, concessions, "
-                         "history or quick."),
+                      tr("View worksheet: qualification, needs, value, offer, plan, concessions, "
+                         "history or quick. View presentation: needs, benefits, savings or "
+                         "offer."),
                       QStringLiteral("PAGE")});
     const QString synopsis = QStringLiteral(
-        "screenshot BOOK.sepakat --view pipeline|deal|worksheet --output FILE.png [--size WxH] "
-        "[--language en|id] [--deal ID] [--page PAGE]");
+        "screenshot BOOK.sepakat --view pipeline|deal|worksheet|presentation|review|review-sheet "
+        "--output FILE.png "
+        "[--size WxH] [--language en|id] [--deal ID] [--page PAGE]");
     if (const auto stop = parseCommandLine(parser, arguments, 1, synopsis))
         return *stop;
     if (!parser.isSet(QStringLiteral("view")) || !parser.isSet(QStringLiteral("output")))
@@ -288,6 +292,12 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Render a view of a deal book to a PNG, without a window on screen."),
      true, Commands::screenshot},
+    {"export-pdf",
+     "BOOK.sepakat --deal ID --output OUT.pdf [--kind proposal|worksheet] [--language en|id] "
+     "[--round N] [--page-size A4|Letter]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Export a deal's proposal (for the customer) or internal worksheet as PDF."),
+     true, exportPdf},
 };
 
 const Command *findCommand(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/pdfexport.h"
 #include "storage/dealbook.h"
 
 #include <QMainWindow>
@@ -97,6 +98,7 @@ private:
     // The day's backup of a book just opened for writing, on a thread; a failure is said in the
     // status bar, not fatal.
     void keepDailyBackup();
+    void exportPdfDialog(Report::ReportKind kind);
     QString bookFolder() const;
 
     std::unique_ptr<BookDocument> m_document;
@@ -120,6 +122,8 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_restoreBackup = nullptr;
     QThread *m_backupThread = nullptr;
+    QAction *m_exportProposal = nullptr;
+    QAction *m_exportWorksheet = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
