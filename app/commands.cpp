@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "pdfcommands.h"
 #include "reviewcommands.h"
 #include "shell/screenshot.h"
 #include "storage/bookcheck.h"
@@ -259,6 +260,12 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Render a view of a deal book to a PNG, without a window on screen."),
      true, Commands::screenshot},
+    {"export-pdf",
+     "BOOK.sepakat --deal ID --output OUT.pdf [--kind proposal|worksheet] [--language en|id] "
+     "[--round N] [--page-size A4|Letter]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Export a deal's proposal (for the customer) or internal worksheet as PDF."),
+     true, exportPdf},
 };
 
 const Command *findCommand(const QString &name)

@@ -508,6 +508,42 @@ Perintah:
         <source>Applied: round %1 of “%2” %3 by %4.</source>
         <translation>Diterapkan: putaran %1 dari “%2” %3 oleh %4.</translation>
     </message>
+    <message>
+        <source>Export a deal&apos;s proposal (for the customer) or internal worksheet as PDF.</source>
+        <translation>Ekspor proposal deal (untuk pelanggan) atau lembar kerja internal sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Berkas PDF yang ditulis.</translation>
+    </message>
+    <message>
+        <source>proposal (for the customer, the default) or worksheet (internal).</source>
+        <translation>proposal (untuk pelanggan, bawaan) atau worksheet (internal).</translation>
+    </message>
+    <message>
+        <source>en or id. Proposal: default the deal&apos;s proposal language; worksheet: default the terminal&apos;s language.</source>
+        <translation>en atau id. Proposal: bawaannya bahasa proposal deal; worksheet: bawaannya bahasa terminal.</translation>
+    </message>
+    <message>
+        <source>The offer round (default the latest).</source>
+        <translation>Putaran penawaran (bawaan: yang terbaru).</translation>
+    </message>
+    <message>
+        <source>A4 (the default) or Letter.</source>
+        <translation>A4 (bawaan) atau Letter.</translation>
+    </message>
+    <message>
+        <source>--kind takes proposal or worksheet, not &quot;%1&quot;.</source>
+        <translation>--kind menerima proposal atau worksheet, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--language takes en or id, not &quot;%1&quot;.</source>
+        <translation>--language menerima en atau id, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter, not &quot;%1&quot;.</source>
+        <translation>--page-size menerima A4 atau Letter, bukan &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::CompanySize</name>
@@ -1665,6 +1701,18 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
+    <message>
+        <source>PDF exported.</source>
+        <translation>PDF diekspor.</translation>
+    </message>
+    <message>
+        <source>Export &amp;proposal…</source>
+        <translation>Ekspor &amp;proposal…</translation>
+    </message>
+    <message>
+        <source>Export internal &amp;worksheet…</source>
+        <translation>Ekspor &amp;lembar kerja internal…</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::Money</name>
@@ -2484,6 +2532,88 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::PdfExport</name>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>PDF tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::PdfExportDialog</name>
+    <message>
+        <source>Export proposal</source>
+        <translation>Ekspor proposal</translation>
+    </message>
+    <message>
+        <source>Export internal worksheet</source>
+        <translation>Ekspor lembar kerja internal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>For the customer: no internal number or note is printed.</source>
+        <translation>Untuk pelanggan: tidak ada angka atau catatan internal yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Internal: every page is marked not for the customer.</source>
+        <translation>Internal: setiap halaman ditandai bukan untuk pelanggan.</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <source>Offer &amp;round:</source>
+        <translation>&amp;Putaran penawaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pra&amp;tinjau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Putaran %1</translation>
+    </message>
+    <message>
+        <source>No offer yet: make one on the deal&apos;s Offer page</source>
+        <translation>Belum ada penawaran: buat di halaman Penawaran deal</translation>
+    </message>
+    <message>
+        <source>Proposal %1 %2</source>
+        <translation>Proposal %1 %2</translation>
+    </message>
+    <message>
+        <source>Internal worksheet %1 %2</source>
+        <translation>Lembar kerja internal %1 %2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::Pipeline</name>
     <message>
         <source>There is no exchange rate from %1 to %2 in this deal book.</source>
@@ -2911,6 +3041,29 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::Proposal</name>
+    <message>
+        <source>This deal book has no deal &quot;%1&quot; (see sepakat deals).</source>
+        <translation>Buku deal ini tidak memiliki deal &quot;%1&quot; (lihat sepakat deals).</translation>
+    </message>
+    <message>
+        <source>The deal has no offer yet: make one on its Offer page.</source>
+        <translation>Deal ini belum memiliki penawaran: buat penawaran di halaman Penawaran.</translation>
+    </message>
+    <message>
+        <source>The deal has no offer round %1 (its rounds are 1 to %2).</source>
+        <translation>Deal ini tidak memiliki putaran penawaran %1 (putarannya 1 sampai %2).</translation>
+    </message>
+    <message>
+        <source>A proposal is written in en or id, not &quot;%1&quot;.</source>
+        <translation>Proposal ditulis dalam en atau id, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s totals cannot be computed: %1</source>
+        <translation>Total penawaran tidak dapat dihitung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ProposalGate</name>
     <message>
         <source>This offer is waiting for a manager&apos;s approval: %1.</source>
@@ -3183,6 +3336,305 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Rate in %1</source>
         <translation>Kurs dalam %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::Report</name>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation>Proposal %1: %2</translation>
+    </message>
+    <message>
+        <source>Proposal for %1</source>
+        <translation>Proposal untuk %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal Penawaran</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Disiapkan untuk</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Up. %1</translation>
+    </message>
+    <message>
+        <source>Proposal number</source>
+        <translation>Nomor proposal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Disiapkan oleh</translation>
+    </message>
+    <message>
+        <source>Tax number %1</source>
+        <translation>NPWP %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>In our conversations you described %n pressing need(s); the most pressing is: %1.</source>
+        <translation>
+            <numerusform>Dalam pembicaraan kita, Anda menyampaikan %n kebutuhan mendesak; yang paling mendesak: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Together they cost you about %1 hours of work and %2 every month.</source>
+        <translation>Semuanya menghabiskan sekitar %1 jam kerja dan %2 setiap bulan.</translation>
+    </message>
+    <message>
+        <source>Together they cost you about %1 hours of work every month.</source>
+        <translation>Semuanya menghabiskan sekitar %1 jam kerja setiap bulan.</translation>
+    </message>
+    <message>
+        <source>Together they cost you about %1 every month.</source>
+        <translation>Semuanya menghabiskan sekitar %1 setiap bulan.</translation>
+    </message>
+    <message>
+        <source>With this proposal we expect you to save %1 and %2 hours of work a year.</source>
+        <translation>Dengan proposal ini kami memperkirakan Anda menghemat %1 dan %2 jam kerja per tahun.</translation>
+    </message>
+    <message>
+        <source>Your investment of %1 pays for itself in month %2.</source>
+        <translation>Investasi Anda sebesar %1 kembali modal pada bulan ke-%2.</translation>
+    </message>
+    <message>
+        <source>This proposal answers each of them, for a total investment of %1.</source>
+        <translation>Proposal ini menjawab semuanya, dengan total investasi %1.</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>Total investasi</translation>
+    </message>
+    <message>
+        <source>Saved per year</source>
+        <translation>Penghematan per tahun</translation>
+    </message>
+    <message>
+        <source>Pays for itself</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>in month %1</source>
+        <translation>pada bulan ke-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n month(s)</source>
+        <translation>
+            <numerusform>tidak dalam %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your most pressing needs</source>
+        <translation>Kebutuhan Anda yang paling mendesak</translation>
+    </message>
+    <message>
+        <source>Your need</source>
+        <translation>Kebutuhan Anda</translation>
+    </message>
+    <message>
+        <source>How we answer it</source>
+        <translation>Jawaban kami</translation>
+    </message>
+    <message>
+        <source>Your value case</source>
+        <translation>Manfaat bagi Anda</translation>
+    </message>
+    <message>
+        <source>Conservative scenario</source>
+        <translation>Skenario konservatif</translation>
+    </message>
+    <message>
+        <source>Optimistic scenario</source>
+        <translation>Skenario optimistis</translation>
+    </message>
+    <message>
+        <source>Expected scenario</source>
+        <translation>Skenario yang diharapkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n month(s): your savings to date against what you pay, this proposal&apos;s price included.</source>
+        <translation>
+            <numerusform>%1, selama %n bulan: penghematan Anda sampai saat itu dibandingkan biaya yang Anda bayar, termasuk harga proposal ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Imbal hasil investasi (ROI)</translation>
+    </message>
+    <message>
+        <source>Money saved per year</source>
+        <translation>Penghematan uang per tahun</translation>
+    </message>
+    <message>
+        <source>Hours saved per year</source>
+        <translation>Penghematan jam kerja per tahun</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Diskon %1</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>Total sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Pajak %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>All amounts in %1.</source>
+        <translation>Semua nilai dalam %1.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Tidak termasuk</translation>
+    </message>
+    <message>
+        <source>Standard support, business hours</source>
+        <translation>Dukungan standar, pada jam kerja</translation>
+    </message>
+    <message>
+        <source>Priority support, fastest response</source>
+        <translation>Dukungan prioritas, respons tercepat</translation>
+    </message>
+    <message>
+        <source>A dedicated support team</source>
+        <translation>Tim dukungan khusus</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>On receipt of the invoice</source>
+        <translation>Saat faktur diterima</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of the invoice</source>
+        <translation>
+            <numerusform>Paling lambat %n hari setelah faktur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>On signing</source>
+        <translation>Saat penandatanganan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of signing</source>
+        <translation>
+            <numerusform>Paling lambat %n hari setelah penandatanganan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>Masa kontrak</translation>
+    </message>
+    <message>
+        <source>This proposal is valid until</source>
+        <translation>Proposal ini berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Signed by both parties, this proposal with its prices and terms becomes our agreement.</source>
+        <translation>Setelah ditandatangani kedua belah pihak, proposal ini beserta harga dan ketentuannya menjadi kesepakatan kita.</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Atas nama %1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Proposal %1 for %2</source>
+        <translation>Proposal %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Berlaku hingga %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +5181,505 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>must be a list.</source>
         <translation>harus berupa daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::WorksheetDocument</name>
+    <message>
+        <source>Internal deal worksheet: %1</source>
+        <translation>Lembar kerja deal internal: %1</translation>
+    </message>
+    <message>
+        <source>Internal: %1, round %2</source>
+        <translation>Internal: %1, putaran %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>stage default</source>
+        <translation>bawaan tahap</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Perkiraan nilai</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Proposal language</source>
+        <translation>Bahasa proposal</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kualifikasi</translation>
+    </message>
+    <message>
+        <source>%1 of 12</source>
+        <translation>%1 dari 12</translation>
+    </message>
+    <message>
+        <source>Round shown</source>
+        <translation>Putaran yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Wewenang</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>No needs recorded.</source>
+        <translation>Belum ada kebutuhan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Hours / month</source>
+        <translation>Jam / bulan</translation>
+    </message>
+    <message>
+        <source>Money / month</source>
+        <translation>Uang / bulan</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Jawaban kami</translation>
+    </message>
+    <message>
+        <source>Offer, round %1 (%2)</source>
+        <translation>Penawaran, putaran %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Document discount %1</source>
+        <translation>Diskon dokumen %1</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Neto sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Pajak %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>Disk.</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source> (some costs unknown)</source>
+        <translation> (sebagian biaya tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Discount from list</source>
+        <translation>Diskon dari harga daftar</translation>
+    </message>
+    <message>
+        <source>List value</source>
+        <translation>Nilai harga daftar</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Note to the customer</source>
+        <translation>Catatan untuk pelanggan</translation>
+    </message>
+    <message>
+        <source>Every round</source>
+        <translation>Semua putaran</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Belum ada rencana.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Harga pembuka</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>Batas bawah</translation>
+    </message>
+    <message>
+        <source>Their walk-away (estimate)</source>
+        <translation>Batas atas mereka (perkiraan)</translation>
+    </message>
+    <message>
+        <source>Our BATNA</source>
+        <translation>BATNA kami</translation>
+    </message>
+    <message>
+        <source>Our BATNA&apos;s value</source>
+        <translation>Nilai BATNA kami</translation>
+    </message>
+    <message>
+        <source>Their BATNA (estimate)</source>
+        <translation>BATNA mereka (perkiraan)</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Gaya</translation>
+    </message>
+    <message>
+        <source>ZOPA</source>
+        <translation>ZOPA</translation>
+    </message>
+    <message>
+        <source>The zone of agreement runs from %1 to %2.</source>
+        <translation>Zona kesepakatan berkisar dari %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>No zone of agreement can be drawn from the plan.</source>
+        <translation>Zona kesepakatan tidak dapat digambar dari rencana ini.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Prepared response</source>
+        <translation>Tanggapan yang disiapkan</translation>
+    </message>
+    <message>
+        <source>Concessions</source>
+        <translation>Konsesi</translation>
+    </message>
+    <message>
+        <source>No tradeables or concessions recorded.</source>
+        <translation>Belum ada barang tukar atau konsesi yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Tradeables</source>
+        <translation>Barang tukar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>We give</source>
+        <translation>Kami berikan</translation>
+    </message>
+    <message>
+        <source>Cost to us</source>
+        <translation>Biaya bagi kami</translation>
+    </message>
+    <message>
+        <source>Value to them</source>
+        <translation>Nilai bagi mereka</translation>
+    </message>
+    <message>
+        <source>We ask in return</source>
+        <translation>Kami minta sebagai gantinya</translation>
+    </message>
+    <message>
+        <source>Concession log</source>
+        <translation>Catatan konsesi</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Perubahan harga</translation>
+    </message>
+    <message>
+        <source>Value case</source>
+        <translation>Kasus nilai</translation>
+    </message>
+    <message>
+        <source>No value case yet.</source>
+        <translation>Belum ada kasus nilai.</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Upfront</source>
+        <translation>Biaya awal</translation>
+    </message>
+    <message>
+        <source>Recurring cost / month</source>
+        <translation>Biaya rutin / bulan</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Tingkat diskonto</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Penghematan</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>No offer was sent for approval.</source>
+        <translation>Belum ada penawaran yang diajukan untuk persetujuan.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Notes and comment</source>
+        <translation>Catatan dan komentar</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Belum ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>INTERNAL: not for the customer</source>
+        <translation>INTERNAL: bukan untuk pelanggan</translation>
+    </message>
+    <message>
+        <source>Internal deal worksheet</source>
+        <translation>Lembar kerja deal internal</translation>
+    </message>
+    <message>
+        <source>Internal. Printed %1</source>
+        <translation>Internal. Dicetak %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>

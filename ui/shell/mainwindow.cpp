@@ -9,6 +9,7 @@
 #include "deal/dealpage.h"
 #include "deal/newdealdialog.h"
 #include "pipeline/pipelinepage.h"
+#include "report/exportdialog.h"
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
 #include "shell/gui.h"
@@ -100,6 +101,8 @@ void MainWindow::createActions()
     m_newBook = make("actionNewBook", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_open = make("actionOpen", QKeySequence::Open);
     m_saveCopy = make("actionSaveCopy");
+    m_exportProposal = make("actionExportProposal", QKeySequence::Print);
+    m_exportWorksheet = make("actionExportWorksheet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     m_undo = make("actionUndo", QKeySequence::Undo);
@@ -111,6 +114,10 @@ void MainWindow::createActions()
     connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+    connect(m_exportProposal, &QAction::triggered, this,
+            [this] { exportPdfDialog(Report::ReportKind::Proposal); });
+    connect(m_exportWorksheet, &QAction::triggered, this,
+            [this] { exportPdfDialog(Report::ReportKind::Worksheet); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document)
@@ -152,6 +159,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportProposal);
+    m_fileMenu->addAction(m_exportWorksheet);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -500,6 +510,8 @@ void MainWindow::updateTitle()
         m_readOnlyLabel->hide();
         m_saveCopy->setEnabled(false);
         m_newDeal->setEnabled(false);
+        m_exportProposal->setEnabled(false);
+        m_exportWorksheet->setEnabled(false);
         return;
     }
     const DealBook &book = m_document->book();
@@ -516,6 +528,18 @@ void MainWindow::updateTitle()
     }
     m_saveCopy->setEnabled(true);
     m_newDeal->setEnabled(!book.isReadOnly());
+    m_exportProposal->setEnabled(true);
+    m_exportWorksheet->setEnabled(true);
+}
+
+void MainWindow::exportPdfDialog(Report::ReportKind kind)
+{
+    if (!m_document)
+        return;
+    PdfExportDialog dialog(m_document.get(), kind, isDealOpen() ? m_dealPage->dealId() : QString(),
+                           this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("PDF exported."), kStatusTimeoutMs);
 }
 
 void MainWindow::updateUndoActions()
@@ -543,6 +567,8 @@ void MainWindow::retranslate()
     m_newBook->setText(tr("&New deal book…"));
     m_open->setText(tr("&Open…"));
     m_saveCopy->setText(tr("Save a &copy as…"));
+    m_exportProposal->setText(tr("Export &proposal…"));
+    m_exportWorksheet->setText(tr("Export internal &worksheet…"));
     m_quit->setText(tr("&Quit"));
 
     const QString pageNames[kPageCount] = {tr("Pipeline"), tr("Customers"), tr("Review"),

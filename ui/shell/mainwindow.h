@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/pdfexport.h"
 #include "storage/dealbook.h"
 
 #include <QMainWindow>
@@ -90,6 +91,7 @@ private:
     void newDealDialog();
     void openDialog();
     void saveCopyDialog();
+    void exportPdfDialog(Report::ReportKind kind);
     QString bookFolder() const;
 
     std::unique_ptr<BookDocument> m_document;
@@ -111,6 +113,8 @@ private:
     QAction *m_newBook = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_exportProposal = nullptr;
+    QAction *m_exportWorksheet = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
