@@ -173,10 +173,13 @@ inline qint64 scalar(DealBook &book, const QString &sql, std::initializer_list<Q
     return result;
 }
 
-// The audit event for a change, appended in the caller's transaction.
+// The audit event for a change, appended in the caller's transaction (unless an import that
+// restores history paused it).
 inline Status audit(DealBook &book, const QString &entity, const QString &entityId,
                     const QString &dealId, const QString &action, const QString &detail)
 {
+    if (!book.recordsHistory())
+        return Status::success();
     AuditEvent event;
     event.entity = entity;
     event.entityId = entityId;
