@@ -8,6 +8,8 @@
 #include "customers/customerspage.h"
 #include "deal/dealpage.h"
 #include "deal/newdealdialog.h"
+#include "exchange/exportdialog.h"
+#include "exchange/importdialog.h"
 #include "pipeline/pipelinepage.h"
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
@@ -88,6 +90,8 @@ void MainWindow::createActions()
     m_newBook = make("actionNewBook", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_open = make("actionOpen", QKeySequence::Open);
     m_saveCopy = make("actionSaveCopy");
+    m_import = make("actionImport", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     m_undo = make("actionUndo", QKeySequence::Undo);
@@ -99,6 +103,8 @@ void MainWindow::createActions()
     connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+    connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document)
@@ -140,6 +146,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_export);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -393,6 +402,31 @@ void MainWindow::saveCopyDialog()
                              kStatusTimeoutMs);
 }
 
+void MainWindow::importDialog()
+{
+    if (!m_document)
+        return;
+    ImportDialog dialog(*m_document, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const Exchange::ImportPlan &plan = dialog.plan();
+        statusBar()->showMessage(tr("Imported %1 customers, %2 products and %3 deals.")
+                                     .arg(plan.customers.size())
+                                     .arg(plan.products.size())
+                                     .arg(plan.deals.size()),
+                                 kStatusTimeoutMs);
+    }
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_document)
+        return;
+    ExportDialog dialog(m_document->book(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1.").arg(dialog.targetPaths().join(QStringLiteral(", "))),
+                                 kStatusTimeoutMs);
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -439,6 +473,8 @@ void MainWindow::updateTitle()
         m_readOnlyLabel->hide();
         m_saveCopy->setEnabled(false);
         m_newDeal->setEnabled(false);
+        m_import->setEnabled(false);
+        m_export->setEnabled(false);
         return;
     }
     const DealBook &book = m_document->book();
@@ -455,6 +491,8 @@ void MainWindow::updateTitle()
     }
     m_saveCopy->setEnabled(true);
     m_newDeal->setEnabled(!book.isReadOnly());
+    m_import->setEnabled(!book.isReadOnly());
+    m_export->setEnabled(true);
 }
 
 void MainWindow::updateUndoActions()
@@ -482,6 +520,8 @@ void MainWindow::retranslate()
     m_newBook->setText(tr("&New deal book…"));
     m_open->setText(tr("&Open…"));
     m_saveCopy->setText(tr("Save a &copy as…"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("&Export…"));
     m_quit->setText(tr("&Quit"));
 
     const QString pageNames[kPageCount] = {tr("Pipeline"), tr("Customers"), tr("Review"),

@@ -79,6 +79,8 @@ private:
     void newDealDialog();
     void openDialog();
     void saveCopyDialog();
+    void importDialog();
+    void exportDialog();
     QString bookFolder() const;
 
     std::unique_ptr<BookDocument> m_document;
@@ -103,6 +105,8 @@ private:
     QAction *m_newBook = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
