@@ -13,6 +13,93 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::ApprovalFlow</name>
+    <message>
+        <source>submitted for approval</source>
+        <translation>diajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>sent to the customer</source>
+        <translation>dikirim ke pelanggan</translation>
+    </message>
+    <message>
+        <source>marked accepted</source>
+        <translation>ditandai diterima</translation>
+    </message>
+    <message>
+        <source>marked declined</source>
+        <translation>ditandai ditolak pelanggan</translation>
+    </message>
+    <message>
+        <source>round %1 of “%2” (%3)</source>
+        <translation>putaran %1 dari “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Correct the offer on the Offer page.</source>
+        <translation>Perbaiki penawaran di halaman Penawaran.</translation>
+    </message>
+    <message>
+        <source>Round %1 breaks no rule of the approval policy, so it needs no approval.</source>
+        <translation>Putaran %1 tidak melanggar aturan persetujuan mana pun, jadi tidak perlu persetujuan.</translation>
+    </message>
+    <message>
+        <source>Round %1 cannot be submitted for approval while it is %2.</source>
+        <translation>Putaran %1 tidak dapat diajukan untuk persetujuan selama berstatus %2.</translation>
+    </message>
+    <message>
+        <source>This decision is for %1, which is not in this deal book. Nothing was changed; import it into the deal book the offer was sent for review from.</source>
+        <translation>Keputusan ini untuk %1, yang tidak ada di buku transaksi ini. Tidak ada yang diubah; impor keputusan ini ke buku transaksi tempat penawaran dikirim untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>This decision is for another deal (%1) than the offer it names in this deal book. Nothing was changed.</source>
+        <translation>Keputusan ini untuk transaksi lain (%1), bukan untuk penawaran dengan kode yang sama di buku transaksi ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Round %1 has changed since it was sent for review, so this decision is about content that no longer exists. Nothing was changed; send the offer for review again.</source>
+        <translation>Putaran %1 sudah berubah sejak dikirim untuk ditinjau, jadi keputusan ini menyangkut isi yang sudah tidak ada. Tidak ada yang diubah; kirim penawaran untuk ditinjau lagi.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no review request that this decision answers. Nothing was changed.</source>
+        <translation>Putaran %1 tidak punya permintaan tinjauan yang dijawab oleh keputusan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The review request this decision answers was voided by a change to round %1. Nothing was changed; send the offer for review again.</source>
+        <translation>Permintaan tinjauan yang dijawab keputusan ini sudah batal karena putaran %1 diubah. Tidak ada yang diubah; kirim penawaran untuk ditinjau lagi.</translation>
+    </message>
+    <message>
+        <source>This review request was already decided: round %1 is %2 by %3. Nothing was changed.</source>
+        <translation>Permintaan tinjauan ini sudah diputuskan: putaran %1 %2 oleh %3. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, so it cannot be %3.</source>
+        <translation>Putaran %1 berstatus %2, jadi tidak dapat %3.</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 → %3</source>
+        <translation>Putaran %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changing the offer&apos;s status</source>
+        <translation>Mengubah status penawaran</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” is not waiting for a decision: submit it for approval first.</source>
+        <translation>Putaran %1 dari “%2” tidak sedang menunggu keputusan: ajukan dulu untuk persetujuan.</translation>
+    </message>
+    <message>
+        <source>This offer round no longer exists in the deal book.</source>
+        <translation>Putaran penawaran ini sudah tidak ada di buku transaksi.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ApprovalStatus</name>
     <message>
         <source>Pending</source>
@@ -94,6 +181,18 @@
     <message>
         <source>The exchange rate for %1 must be more than zero.</source>
         <translation>Kurs untuk %1 harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>The largest discount without approval must be between 0 and 100 %.</source>
+        <translation>Diskon terbesar tanpa persetujuan harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>The smallest margin without approval must be between 0 and 100 %.</source>
+        <translation>Margin terkecil tanpa persetujuan harus antara 0 dan 100 %.</translation>
+    </message>
+    <message>
+        <source>The longest payment term without approval must be between 0 and %1 days.</source>
+        <translation>Jangka pembayaran terlama tanpa persetujuan harus antara 0 dan %1 hari.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1887,18 @@ Perintah:
         <source>Nothing has happened to this deal yet.</source>
         <translation>Belum ada kejadian pada transaksi ini.</translation>
     </message>
+    <message>
+        <source>Approval voided by change</source>
+        <translation>Persetujuan batal karena perubahan</translation>
+    </message>
+    <message>
+        <source>Offer status changed</source>
+        <translation>Status penawaran berubah</translation>
+    </message>
+    <message>
+        <source>Offer round removed</source>
+        <translation>Putaran penawaran dihapus</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::ImportDialog</name>
@@ -3308,6 +3419,37 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::ProposalGate</name>
+    <message>
+        <source>This offer is waiting for a manager&apos;s approval: %1.</source>
+        <translation>Penawaran ini sedang menunggu persetujuan manajer: %1.</translation>
+    </message>
+    <message>
+        <source>Export the proposal once it is approved; the Offer page shows when.</source>
+        <translation>Ekspor proposal setelah disetujui; halaman Penawaran menunjukkan kapan.</translation>
+    </message>
+    <message>
+        <source>%1 rejected this offer.</source>
+        <translation>%1 menolak penawaran ini.</translation>
+    </message>
+    <message>
+        <source>%1 rejected this offer: “%2”</source>
+        <translation>%1 menolak penawaran ini: “%2”</translation>
+    </message>
+    <message>
+        <source>Change the offer on the Offer page and submit it for review again.</source>
+        <translation>Ubah penawaran di halaman Penawaran lalu ajukan lagi untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>This offer needs a manager&apos;s approval: %1.</source>
+        <translation>Penawaran ini perlu persetujuan manajer: %1.</translation>
+    </message>
+    <message>
+        <source>Submit it for review on the Offer page.</source>
+        <translation>Ajukan untuk ditinjau di halaman Penawaran.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::QualificationPage</name>
     <message>
         <source>Unknown</source>
@@ -3552,6 +3694,137 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
+    <name>Sepakat::ReviewFiles</name>
+    <message>
+        <source>The decision does not name the review request it answers.</source>
+        <translation>Keputusan tidak menyebut permintaan tinjauan yang dijawabnya.</translation>
+    </message>
+    <message>
+        <source>The decision does not name its deal.</source>
+        <translation>Keputusan tidak menyebut transaksinya.</translation>
+    </message>
+    <message>
+        <source>The decision does not name its offer.</source>
+        <translation>Keputusan tidak menyebut penawarannya.</translation>
+    </message>
+    <message>
+        <source>The offer round must be 1 or more.</source>
+        <translation>Putaran penawaran harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The content hash must be 64 lowercase hexadecimal digits.</source>
+        <translation>Hash isi harus berupa 64 digit heksadesimal huruf kecil.</translation>
+    </message>
+    <message>
+        <source>A decision approves or rejects.</source>
+        <translation>Keputusan berupa menyetujui atau menolak.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name is needed.</source>
+        <translation>Nama peninjau diperlukan.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment: what should change?</source>
+        <translation>Penolakan perlu komentar: apa yang harus diubah?</translation>
+    </message>
+    <message>
+        <source>The decision needs its date and time.</source>
+        <translation>Keputusan perlu tanggal dan waktunya.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content (it was changed or damaged after it was written)</source>
+        <translation>checksum-nya tidak cocok dengan isinya (berkas diubah atau rusak setelah ditulis)</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a Sepakat file: %1 at byte %2.</source>
+        <translation>Berkas rusak atau bukan berkas Sepakat: %1 pada bita ke-%2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a Sepakat file.</source>
+        <translation>Berkas rusak atau bukan berkas Sepakat.</translation>
+    </message>
+    <message>
+        <source>The file is not a %1 file.</source>
+        <translation>Berkas ini bukan berkas %1.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not a %2 file.</source>
+        <translation>Berkas ini berkas %1, bukan berkas %2.</translation>
+    </message>
+    <message>
+        <source>it has no valid format version</source>
+        <translation>tidak ada versi format yang sah</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Sepakat (format version %1); this Sepakat reads version %2. Update Sepakat to open it.</source>
+        <translation>Berkas ini ditulis oleh Sepakat yang lebih baru (format versi %1); Sepakat ini membaca versi %2. Perbarui Sepakat untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: %1.</source>
+        <translation>Berkas rusak atau tidak lengkap: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>harus berupa %1</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>harus berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be a whole number written as text</source>
+        <translation>harus berupa bilangan bulat yang ditulis sebagai teks</translation>
+    </message>
+    <message>
+        <source>must be a date like 2025-03-31</source>
+        <translation>harus berupa tanggal seperti 2025-03-31</translation>
+    </message>
+    <message>
+        <source>must be a time like 2025-03-31T09:00:00.000Z</source>
+        <translation>harus berupa waktu seperti 2025-03-31T09:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 harus berupa objek</translation>
+    </message>
+    <message>
+        <source>the offer round under review is not in it</source>
+        <translation>putaran penawaran yang ditinjau tidak ada di dalamnya</translation>
+    </message>
+    <message>
+        <source>the offer round under review does not match its content hash (it was changed after the package was written)</source>
+        <translation>putaran penawaran yang ditinjau tidak cocok dengan hash isinya (diubah setelah paket ditulis)</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -3761,6 +4034,38 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <source>Remove ra&amp;te</source>
         <translation>Hapus ku&amp;rs</translation>
     </message>
+    <message>
+        <source>Approval policy</source>
+        <translation>Kebijakan persetujuan</translation>
+    </message>
+    <message>
+        <source>An offer beyond these limits needs a manager&apos;s approval before a proposal goes to the customer. A price below the walk-away and a concession given with nothing asked in return always need it.</source>
+        <translation>Penawaran yang melewati batas ini perlu persetujuan manajer sebelum proposal dikirim ke pelanggan. Harga di bawah harga batas bawah dan konsesi yang diberikan tanpa meminta imbalan selalu memerlukannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest discount without approval (%):</source>
+        <translation>&amp;Diskon terbesar tanpa persetujuan (%):</translation>
+    </message>
+    <message>
+        <source>Smallest ma&amp;rgin without approval (%):</source>
+        <translation>Mar&amp;gin terkecil tanpa persetujuan (%):</translation>
+    </message>
+    <message>
+        <source>Long&amp;est payment term without approval:</source>
+        <translation>Jangka pem&amp;bayaran terlama tanpa persetujuan:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>e.g. 15</source>
+        <translation>mis. 15</translation>
+    </message>
+    <message>
+        <source>e.g. 25</source>
+        <translation>mis. 25</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::SettingsRepository</name>
@@ -3928,6 +4233,30 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <translation>
             <numerusform>%n kebutuhan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Putaran %1: %2</translation>
+    </message>
+    <message>
+        <source> — note: “%1”</source>
+        <translation> — catatan: “%1”</translation>
+    </message>
+    <message>
+        <source>Round %1 approved by %2</source>
+        <translation>Putaran %1 disetujui oleh %2</translation>
+    </message>
+    <message>
+        <source>Round %1 approved by %2: “%3”</source>
+        <translation>Putaran %1 disetujui oleh %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Round %1 rejected by %2: “%3”</source>
+        <translation>Putaran %1 ditolak oleh %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Round %1: approval voided by change</source>
+        <translation>Putaran %1: persetujuan batal karena perubahan</translation>
     </message>
 </context>
 <context>

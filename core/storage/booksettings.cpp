@@ -8,6 +8,9 @@ namespace Sepakat {
 
 namespace {
 
+// Ten years: longer is a typing slip, not a payment term.
+constexpr int kMaxPaymentDays = 3650;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Sepakat::BookSettings", text);
@@ -35,6 +38,20 @@ FieldErrors BookSettings::validate() const
             errors << FieldError{field,
                                  tr("The exchange rate for %1 must be more than zero.").arg(it.key())};
     }
+    const ApprovalPolicy &policy = approvalPolicy;
+    if (policy.maxDiscountBasisPoints < 0 || policy.maxDiscountBasisPoints > 10000)
+        errors << FieldError{QStringLiteral("approvalPolicy.maxDiscount"),
+                             tr("The largest discount without approval must be between 0 and "
+                                "100 %.")};
+    if (policy.minMarginBasisPoints < 0 || policy.minMarginBasisPoints > 10000)
+        errors << FieldError{QStringLiteral("approvalPolicy.minMargin"),
+                             tr("The smallest margin without approval must be between 0 and "
+                                "100 %.")};
+    if (policy.maxPaymentDays < 0 || policy.maxPaymentDays > kMaxPaymentDays)
+        errors << FieldError{QStringLiteral("approvalPolicy.maxPaymentDays"),
+                             tr("The longest payment term without approval must be between 0 "
+                                "and %1 days.")
+                                 .arg(kMaxPaymentDays)};
     return errors;
 }
 

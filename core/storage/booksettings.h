@@ -2,6 +2,7 @@
 
 #include "domain/stage.h"
 #include "domain/validation.h"
+#include "negotiation/approvalpolicy.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -22,6 +23,8 @@ struct BookSettings
     // Book-currency units for one unit of another currency, in millionths: USD -> 15'800'000'000
     // when 1 USD = Rp 15.800. Integer so totals never pass through a double.
     QMap<QString, qint64> ratesMicro;
+    // What a salesperson may agree without a manager (Settings > Approval policy).
+    ApprovalPolicy approvalPolicy;
 
     FieldErrors validate() const;
     friend bool operator==(const BookSettings &, const BookSettings &) = default;

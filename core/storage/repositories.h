@@ -102,6 +102,9 @@ public:
 
     QList<Offer> offers(const QString &dealId) const; // by version, with lines
     std::optional<Offer> offer(const QString &offerId) const;
+    // A new offer is saved with its status. An existing one keeps its stored status (moves go
+    // through ApprovalFlow), except that a change of its content (offerContentHash) after Draft
+    // returns it to Draft and voids its pending or granted approvals ("approval-voided").
     Status saveOffer(const Offer &offer);
     Status removeOffer(const QString &offerId); // a round and its lines and approvals (undo)
 
@@ -124,6 +127,8 @@ public:
     Status saveApproval(const Approval &approval);
 
 private:
+    Status voidLiveApprovals(const Offer &offer);
+
     DealBook &m_book;
 };
 

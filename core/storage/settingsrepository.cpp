@@ -16,6 +16,18 @@ const QString kCompanyTaxNumber = QStringLiteral("company.tax_number");
 const QString kCompanyLogo = QStringLiteral("company.logo"); // base64
 const QString kCurrency = QStringLiteral("book.currency");
 const QString kDefaultTax = QStringLiteral("book.default_tax_bp");
+const QString kMaxDiscount = QStringLiteral("approval.max_discount_bp");
+const QString kMinMargin = QStringLiteral("approval.min_margin_bp");
+const QString kMaxPaymentDays = QStringLiteral("approval.max_payment_days");
+
+// A stored integer, or the fallback when the text is not one (a hand-edited book).
+template<typename T> void readInteger(const QString &text, T *target)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (ok)
+        *target = static_cast<T>(value);
+}
 
 } // namespace
 
@@ -37,12 +49,14 @@ BookSettings SettingsRepository::load() const
                 settings.companyLogo = QByteArray::fromBase64(value.toLatin1());
             else if (key == kCurrency && !value.isEmpty())
                 settings.currency = value;
-            else if (key == kDefaultTax) {
-                bool ok = false;
-                const qint64 bp = value.toLongLong(&ok);
-                if (ok)
-                    settings.defaultTaxBasisPoints = bp;
-            }
+            else if (key == kDefaultTax)
+                readInteger(value, &settings.defaultTaxBasisPoints);
+            else if (key == kMaxDiscount)
+                readInteger(value, &settings.approvalPolicy.maxDiscountBasisPoints);
+            else if (key == kMinMargin)
+                readInteger(value, &settings.approvalPolicy.minMarginBasisPoints);
+            else if (key == kMaxPaymentDays)
+                readInteger(value, &settings.approvalPolicy.maxPaymentDays);
         }
     }
     values.finish();
@@ -83,6 +97,9 @@ Status SettingsRepository::save(const BookSettings &settings)
             {kCompanyLogo, QString::fromLatin1(settings.companyLogo.toBase64())},
             {kCurrency, settings.currency},
             {kDefaultTax, QString::number(settings.defaultTaxBasisPoints)},
+            {kMaxDiscount, QString::number(settings.approvalPolicy.maxDiscountBasisPoints)},
+            {kMinMargin, QString::number(settings.approvalPolicy.minMarginBasisPoints)},
+            {kMaxPaymentDays, QString::number(settings.approvalPolicy.maxPaymentDays)},
         };
         for (const auto &[key, value] : values) {
             if (!run(upsert, {key, value}))

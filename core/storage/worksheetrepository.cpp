@@ -1,5 +1,6 @@
 #include "storage/repositories.h"
 
+#include "negotiation/contenthash.h"
 #include "storage/dealbook.h"
 #include "storage/rowvalues.h"
 
@@ -106,6 +107,55 @@ Approval approvalFrom(const QSqlQuery &query)
     approval.decidedAt = timeFrom(query.value(9));
     approval.contentHash = query.value(10).toString();
     return approval;
+}
+
+bool isDraft(OfferStatus status)
+{
+    return status == OfferStatus::Draft || status == OfferStatus::NeedsApproval;
+}
+
+QString approvalAction(ApprovalStatus status, bool exists)
+{
+    switch (status) {
+    case ApprovalStatus::Pending:
+        return exists ? QStringLiteral("approval-saved") : QStringLiteral("approval-requested");
+    case ApprovalStatus::Approved:
+    case ApprovalStatus::Rejected:
+        return QStringLiteral("approval-decided");
+    case ApprovalStatus::Voided:
+        return QStringLiteral("approval-voided");
+    }
+    return QStringLiteral("approval-saved");
+}
+
+// In the language of the moment, like every audit detail: the history is read as written.
+QString approvalDetail(const Approval &approval)
+{
+    const QString comment = approval.comment.trimmed();
+    switch (approval.status) {
+    case ApprovalStatus::Pending: {
+        QString detail = QCoreApplication::translate("Sepakat::Storage", "Round %1: %2")
+                             .arg(approval.offerVersion)
+                             .arg(approval.reasons.join(QStringLiteral("; ")));
+        if (!approval.submitNote.trimmed().isEmpty())
+            detail += QCoreApplication::translate("Sepakat::Storage", " — note: “%1”").arg(approval.submitNote.trimmed());
+        return detail;
+    }
+    case ApprovalStatus::Approved:
+        return comment.isEmpty() ? QCoreApplication::translate("Sepakat::Storage", "Round %1 approved by %2")
+                                       .arg(approval.offerVersion)
+                                       .arg(approval.reviewer)
+                                 : QCoreApplication::translate("Sepakat::Storage", "Round %1 approved by %2: “%3”")
+                                       .arg(approval.offerVersion)
+                                       .arg(approval.reviewer, comment);
+    case ApprovalStatus::Rejected:
+        return QCoreApplication::translate("Sepakat::Storage", "Round %1 rejected by %2: “%3”")
+            .arg(approval.offerVersion)
+            .arg(approval.reviewer, comment);
+    case ApprovalStatus::Voided:
+        return QCoreApplication::translate("Sepakat::Storage", "Round %1: approval voided by change").arg(approval.offerVersion);
+    }
+    return {};
 }
 
 } // namespace
@@ -276,9 +326,18 @@ Status WorksheetRepository::saveOffer(const Offer &input)
         if (clash > 0)
             return refused(tr("This deal already has an offer version %1.").arg(offer.version),
                            QStringLiteral("version"));
-        const bool exists = scalar(m_book, QStringLiteral("SELECT COUNT(*) FROM offers WHERE id = ?"),
-                                   {offer.id})
-                            > 0;
+        const std::optional<Offer> stored = this->offer(offer.id);
+        if (stored) {
+            // Status moves go through ApprovalFlow; a save only changes content, and a change of
+            // content voids what was decided on the content before.
+            offer.status = stored->status;
+            if (offerContentHash(*stored) != offerContentHash(offer)
+                && !isDraft(stored->status)) {
+                offer.status = OfferStatus::Draft;
+                if (const Status voided = voidLiveApprovals(offer); !voided)
+                    return voided;
+            }
+        }
 
         QSqlQuery &upsert = m_book.statement(QStringLiteral(
             "INSERT INTO offers (id, deal_id, version, status, currency, document_discount_bp,"
@@ -321,9 +380,24 @@ Status WorksheetRepository::saveOffer(const Offer &input)
                 return m_book.sqlError(tr("Saving the offer's lines"), insert);
         }
         return audit(m_book, QStringLiteral("offer"), offer.id, offer.dealId,
-                     exists ? QStringLiteral("offer-saved") : QStringLiteral("offer-created"),
+                     stored ? QStringLiteral("offer-saved") : QStringLiteral("offer-created"),
                      QStringLiteral("v%1 %2").arg(offer.version).arg(offerStatusKey(offer.status)));
     });
+}
+
+// Pending and granted approvals of the offer's earlier content stop counting, each with its own
+// audit event, in the caller's transaction.
+Status WorksheetRepository::voidLiveApprovals(const Offer &offer)
+{
+    for (Approval approval : approvals(offer.id)) {
+        if (approval.status != ApprovalStatus::Pending
+            && approval.status != ApprovalStatus::Approved)
+            continue;
+        approval.status = ApprovalStatus::Voided;
+        if (const Status saved = saveApproval(approval); !saved)
+            return saved;
+    }
+    return Status::success();
 }
 
 QList<Approval> WorksheetRepository::approvals(const QString &offerId) const
@@ -378,12 +452,8 @@ Status WorksheetRepository::saveApproval(const Approval &input)
                           timeText(approval.requestedAt), timeValue(approval.decidedAt),
                           approval.contentHash}))
             return m_book.sqlError(tr("Saving the approval"), upsert);
-        QString action = QStringLiteral("approval-requested");
-        if (exists)
-            action = approval.status == ApprovalStatus::Pending ? QStringLiteral("approval-saved")
-                                                                : QStringLiteral("approval-decided");
-        return audit(m_book, QStringLiteral("approval"), approval.id, dealId, action,
-                     QStringLiteral("v%1 %2").arg(approval.offerVersion).arg(approvalStatusKey(approval.status)));
+        return audit(m_book, QStringLiteral("approval"), approval.id, dealId,
+                     approvalAction(approval.status, exists), approvalDetail(approval));
     });
 }
 

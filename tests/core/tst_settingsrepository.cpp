@@ -36,6 +36,7 @@ BookSettings sampleSettings()
     s.stages.setSetting(Stage::Lost, {0, 7});
     s.ratesMicro.insert(QStringLiteral("IDR"), 63);
     s.ratesMicro.insert(QStringLiteral("SGD"), 740'000);
+    s.approvalPolicy = {2000, 3000, 60};
     return s;
 }
 
@@ -85,6 +86,14 @@ void TestSettingsRepository::validate_data()
     QTest::newRow("stage probability") << 3 << "stages";
     QTest::newRow("zero rate") << 4 << "ratesMicro[SGD]";
     QTest::newRow("unknown rate currency") << 5 << "ratesMicro[XXX]";
+    QTest::newRow("approval discount above 100 %") << 6 << "approvalPolicy.maxDiscount";
+    QTest::newRow("approval discount negative") << 7 << "approvalPolicy.maxDiscount";
+    QTest::newRow("approval margin above 100 %") << 8 << "approvalPolicy.minMargin";
+    QTest::newRow("approval margin negative") << 9 << "approvalPolicy.minMargin";
+    QTest::newRow("approval payment days negative") << 10 << "approvalPolicy.maxPaymentDays";
+    QTest::newRow("approval payment days over ten years")
+        << 11 << "approvalPolicy.maxPaymentDays";
+    QTest::newRow("approval limits at their bounds") << 12 << "";
 }
 
 void TestSettingsRepository::validate()
@@ -110,6 +119,27 @@ void TestSettingsRepository::validate()
         break;
     case 5:
         s.ratesMicro[QStringLiteral("XXX")] = 5;
+        break;
+    case 6:
+        s.approvalPolicy.maxDiscountBasisPoints = 10001;
+        break;
+    case 7:
+        s.approvalPolicy.maxDiscountBasisPoints = -1;
+        break;
+    case 8:
+        s.approvalPolicy.minMarginBasisPoints = 10001;
+        break;
+    case 9:
+        s.approvalPolicy.minMarginBasisPoints = -1;
+        break;
+    case 10:
+        s.approvalPolicy.maxPaymentDays = -1;
+        break;
+    case 11:
+        s.approvalPolicy.maxPaymentDays = 3651;
+        break;
+    case 12:
+        s.approvalPolicy = {10000, 0, 3650};
         break;
     default:
         break;

@@ -1,9 +1,8 @@
-#include "uitest.h"
-
 #include "common/bookdocument.h"
 #include "common/language.h"
 #include "shell/mainwindow.h"
 #include "shell/recentbooks.h"
+#include "uitest.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -86,8 +85,9 @@ void TestMainWindow::shortcutsSwitchPages()
 void TestMainWindow::titleShowsBookName()
 {
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Acme deals — Sepakat"));
-    QVERIFY(child<QLabel>(m_window.get(), "bookPathLabel")->text().endsWith(
-        QStringLiteral("Acme deals.sepakat")));
+    QVERIFY(child<QLabel>(m_window.get(), "bookPathLabel")
+                ->text()
+                .endsWith(QStringLiteral("Acme deals.sepakat")));
 }
 
 void TestMainWindow::languageSwitchUpdatesVisibleTexts()
@@ -121,6 +121,10 @@ void TestMainWindow::readOnlyBookShowsIt()
     QVERIFY2(book, qPrintable(failure.message));
     m_window->setBook(std::move(book));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("(read-only)")));
+    // Pages are made when first shown; each shown one must know the book is read-only.
+    for (const auto page :
+         {MainWindow::Page::Catalog, MainWindow::Page::Customers, MainWindow::Page::Settings})
+        m_window->showPage(page);
     QVERIFY(child<QLabel>(m_window.get(), "readOnlyLabel")->isVisible());
     QVERIFY(!child<QPushButton>(m_window.get(), "addProduct")->isEnabled());
     QVERIFY(!child<QPushButton>(m_window.get(), "addCustomer")->isEnabled());

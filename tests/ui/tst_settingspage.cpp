@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 
 using namespace Sepakat;
@@ -28,6 +29,8 @@ private slots:
     void stageModelPassesTheTester();
     void taxAndStageEditsPersist();
     void invalidTaxIsRefused();
+    void approvalPolicyIsEditedAndStored();
+    void invalidApprovalLimitsAreRefused();
     void stageProbabilityOutOfRangeIsRefused();
     void unreadableStageInputIsRefusedAsTyped();
     void profileIsKeptPerUser();
@@ -129,6 +132,36 @@ void TestSettingsPage::invalidTaxIsRefused()
     typeInto("defaultTaxEdit", QStringLiteral("120"));
     QVERIFY(!m_page->saveBookSettings());
     QVERIFY(child<QLabel>(m_page.get(), "error_defaultTaxBasisPoints")->isVisibleTo(m_page.get()));
+    QCOMPARE(stored(), before);
+}
+
+void TestSettingsPage::approvalPolicyIsEditedAndStored()
+{
+    QCOMPARE(child<QLineEdit>(m_page.get(), "maxDiscountEdit")->text(), QStringLiteral("15"));
+    QCOMPARE(child<QLineEdit>(m_page.get(), "minMarginEdit")->text(), QStringLiteral("25"));
+    typeInto("maxDiscountEdit", QStringLiteral("12.5"));
+    typeInto("minMarginEdit", QStringLiteral("30"));
+    auto *days = child<QSpinBox>(m_page.get(), "maxPaymentDaysSpin");
+    days->selectAll();
+    QTest::keyClicks(days, QStringLiteral("60"));
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "saveBookSettings"), Qt::LeftButton);
+    QCOMPARE(stored().approvalPolicy, (ApprovalPolicy{1250, 3000, 60}));
+    // Shown again as stored, after a revert too.
+    m_page->revertBookSettings();
+    QCOMPARE(child<QLineEdit>(m_page.get(), "maxDiscountEdit")->text(), QStringLiteral("12.5"));
+    QCOMPARE(days->value(), 60);
+}
+
+void TestSettingsPage::invalidApprovalLimitsAreRefused()
+{
+    const BookSettings before = stored();
+    typeInto("maxDiscountEdit", QStringLiteral("150"));
+    typeInto("minMarginEdit", QStringLiteral("banyak"));
+    QVERIFY(!m_page->saveBookSettings());
+    QVERIFY(child<QLabel>(m_page.get(), "error_approvalPolicy.maxDiscount")
+                ->isVisibleTo(m_page.get()));
+    QVERIFY(child<QLabel>(m_page.get(), "error_approvalPolicy.minMargin")
+                ->isVisibleTo(m_page.get()));
     QCOMPARE(stored(), before);
 }
 

@@ -3,6 +3,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -14,18 +16,71 @@ namespace {
 
 const char *const kIconProperty = "sepakatIcon";
 
-QPixmap render(const QByteArray &svgTemplate, const QColor &colour, int size)
+// Draws the SVG in the colour of the icon's mode, at the size asked, when first asked: making an
+// icon costs nothing until it is painted, and every size and scale is sharp. The window's first
+// paint needs only the few sizes it shows.
+class TintedSvgEngine final : public QIconEngine
 {
-    QByteArray svg = svgTemplate;
-    svg.replace("currentColor", colour.name(QColor::HexRgb).toLatin1());
-    QSvgRenderer renderer(svg);
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter);
-    return pixmap;
-}
+public:
+    TintedSvgEngine(QByteArray svg, const QPalette &palette)
+        : m_svg(std::move(svg))
+        , m_normal(palette.color(QPalette::Active, QPalette::WindowText))
+        , m_disabled(palette.color(QPalette::Disabled, QPalette::WindowText))
+        , m_selected(palette.color(QPalette::Active, QPalette::HighlightedText))
+    {
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        const QString key =
+            QStringLiteral("%1x%2/%3").arg(size.width()).arg(size.height()).arg(int(mode));
+        if (const auto cached = m_cache.constFind(key); cached != m_cache.cend())
+            return *cached;
+        QByteArray svg = m_svg;
+        svg.replace("currentColor", colour(mode).name(QColor::HexRgb).toLatin1());
+        QSvgRenderer renderer(svg);
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&painter);
+        painter.end();
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device()->devicePixelRatioF();
+        QPixmap drawn = pixmap(rect.size() * scale, mode, state);
+        drawn.setDevicePixelRatio(scale);
+        painter->drawPixmap(rect, drawn);
+    }
+
+    QIconEngine *clone() const override { return new TintedSvgEngine(*this); }
+    QString key() const override { return QStringLiteral("SepakatTintedSvg"); }
+
+private:
+    QColor colour(QIcon::Mode mode) const
+    {
+        switch (mode) {
+        case QIcon::Disabled:
+            return m_disabled;
+        case QIcon::Selected:
+            return m_selected;
+        case QIcon::Normal:
+        case QIcon::Active:
+            break;
+        }
+        return m_normal;
+    }
+
+    QByteArray m_svg;
+    QColor m_normal;
+    QColor m_disabled;
+    QColor m_selected;
+    QHash<QString, QPixmap> m_cache;
+};
 
 } // namespace
 
@@ -34,19 +89,7 @@ QIcon icon(const QString &name, const QPalette &palette)
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QByteArray svg = file.readAll();
-    QIcon result;
-    // Sizes for menus, tool bars and the navigation list, at 1x and 2x.
-    for (const int size : {16, 20, 24, 32, 40, 48}) {
-        result.addPixmap(render(svg, palette.color(QPalette::Active, QPalette::WindowText), size),
-                         QIcon::Normal);
-        result.addPixmap(render(svg, palette.color(QPalette::Disabled, QPalette::WindowText), size),
-                         QIcon::Disabled);
-        result.addPixmap(render(svg, palette.color(QPalette::Active, QPalette::HighlightedText),
-                                size),
-                         QIcon::Selected);
-    }
-    return result;
+    return QIcon(new TintedSvgEngine(file.readAll(), palette));
 }
 
 void assign(QAction *action, const QString &name, const QPalette &palette)

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -40,6 +41,9 @@ const QString kCurrency = QStringLiteral("currency");
 const QString kDefaultTax = QStringLiteral("defaultTaxBasisPoints");
 const QString kStages = QStringLiteral("stages");
 const QString kRates = QStringLiteral("ratesMicro");
+const QString kMaxDiscount = QStringLiteral("approvalPolicy.maxDiscount");
+const QString kMinMargin = QStringLiteral("approvalPolicy.minMargin");
+const QString kMaxPaymentDays = QStringLiteral("approvalPolicy.maxPaymentDays");
 const QString kUserName = QStringLiteral("userName");
 const QString kRole = QStringLiteral("role");
 constexpr qint64 kMaxLogoBytes = 1024 * 1024;
@@ -91,6 +95,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_addRate(new QPushButton(this))
     , m_removeRate(new QPushButton(this))
     , m_rateHint(new QLabel(this))
+    , m_policyGroup(new QGroupBox(this))
+    , m_policyHint(new QLabel(this))
+    , m_maxDiscount(new QLineEdit(this))
+    , m_minMargin(new QLineEdit(this))
+    , m_maxPaymentDays(new QSpinBox(this))
     , m_saveBook(new QPushButton(this))
     , m_revertBook(new QPushButton(this))
     , m_bookError(InlineErrors::makeMessageLabel(this, QStringLiteral("bookError")))
@@ -253,6 +262,7 @@ QWidget *SettingsPage::buildBookGroup()
     auto *layout = new QVBoxLayout(m_bookGroup);
     layout->addWidget(m_readOnlyNote);
     layout->addLayout(form);
+    layout->addWidget(buildPolicyGroup());
     layout->addWidget(m_bookError);
     layout->addLayout(buttons);
 
@@ -267,6 +277,31 @@ QWidget *SettingsPage::buildBookGroup()
         m_bookErrors.show({FieldError{kStages, message}});
     });
     return m_bookGroup;
+}
+
+// Part of the book's settings, saved with them by the same button: the limits belong to the
+// book, so every salesperson who opens it works under the same policy.
+QWidget *SettingsPage::buildPolicyGroup()
+{
+    m_policyGroup->setObjectName(QStringLiteral("policyGroup"));
+    m_policyHint->setWordWrap(true);
+    m_maxDiscount->setObjectName(QStringLiteral("maxDiscountEdit"));
+    m_minMargin->setObjectName(QStringLiteral("minMarginEdit"));
+    m_maxPaymentDays->setObjectName(QStringLiteral("maxPaymentDaysSpin"));
+    m_maxPaymentDays->setRange(0, 3650);
+    for (QLineEdit *edit : {m_maxDiscount, m_minMargin})
+        edit->setMaximumWidth(120);
+    m_maxPaymentDays->setMaximumWidth(160);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_bookErrors.addRow(form, kMaxDiscount, QString(), m_maxDiscount);
+    m_bookErrors.addRow(form, kMinMargin, QString(), m_minMargin);
+    m_bookErrors.addRow(form, kMaxPaymentDays, QString(), m_maxPaymentDays);
+    auto *layout = new QVBoxLayout(m_policyGroup);
+    layout->addWidget(m_policyHint);
+    layout->addLayout(form);
+    return m_policyGroup;
 }
 
 void SettingsPage::setDocument(BookDocument *document)
@@ -328,6 +363,12 @@ void SettingsPage::revertBookSettings()
         formatBasisPoints(settings.defaultTaxBasisPoints, locale).remove(u'%').trimmed());
     m_stages->setTable(settings.stages);
     m_rates->setRates(settings.ratesMicro, settings.currency);
+    const auto percentText = [&locale](qint64 basisPoints) {
+        return formatBasisPoints(basisPoints, locale).remove(u'%').trimmed();
+    };
+    m_maxDiscount->setText(percentText(settings.approvalPolicy.maxDiscountBasisPoints));
+    m_minMargin->setText(percentText(settings.approvalPolicy.minMarginBasisPoints));
+    m_maxPaymentDays->setValue(settings.approvalPolicy.maxPaymentDays);
     updateLogoPreview();
 }
 
@@ -349,6 +390,16 @@ bool SettingsPage::saveBookSettings()
         settings.defaultTaxBasisPoints = *tax;
     else
         errors << FieldError{kDefaultTax, tax.errorMessage()};
+    const auto readPercent = [&errors](QLineEdit *edit, const QString &field, qint64 *target) {
+        const auto value = parseBasisPoints(edit->text(), Language::locale());
+        if (value)
+            *target = *value;
+        else
+            errors << FieldError{field, value.errorMessage()};
+    };
+    readPercent(m_maxDiscount, kMaxDiscount, &settings.approvalPolicy.maxDiscountBasisPoints);
+    readPercent(m_minMargin, kMinMargin, &settings.approvalPolicy.minMarginBasisPoints);
+    settings.approvalPolicy.maxPaymentDays = m_maxPaymentDays->value();
     const auto rates = m_rates->rates();
     if (rates)
         settings.ratesMicro = rates.value();
@@ -425,7 +476,8 @@ void SettingsPage::updateEnabled()
     const bool writable = m_document && !m_document->isReadOnly();
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_companyName, m_companyAddress, m_taxNumber, m_chooseLogo, m_currency, m_defaultTax,
-             m_stageTable, m_rateTable, m_addRate, m_removeRate, m_saveBook, m_revertBook})
+             m_stageTable, m_rateTable, m_addRate, m_removeRate, m_maxDiscount, m_minMargin,
+             m_maxPaymentDays, m_saveBook, m_revertBook})
         widget->setEnabled(writable);
     m_removeLogo->setEnabled(writable && !m_logo.isEmpty());
     if (!m_document) {
@@ -472,6 +524,17 @@ void SettingsPage::retranslate()
     m_chooseLogo->setText(tr("C&hoose…"));
     m_removeLogo->setText(tr("Re&move"));
     m_defaultTax->setPlaceholderText(tr("e.g. 11"));
+    m_policyGroup->setTitle(tr("Approval policy"));
+    m_policyHint->setText(tr("An offer beyond these limits needs a manager's approval before a "
+                             "proposal goes to the customer. A price below the walk-away and a "
+                             "concession given with nothing asked in return always need it."));
+    m_bookErrors.rowLabel(kMaxDiscount)->setText(tr("&Largest discount without approval (%):"));
+    m_bookErrors.rowLabel(kMinMargin)->setText(tr("Smallest ma&rgin without approval (%):"));
+    m_bookErrors.rowLabel(kMaxPaymentDays)
+        ->setText(tr("Long&est payment term without approval:"));
+    m_maxPaymentDays->setSuffix(tr(" days"));
+    m_maxDiscount->setPlaceholderText(tr("e.g. 15"));
+    m_minMargin->setPlaceholderText(tr("e.g. 25"));
     m_saveBook->setText(tr("Save book settin&gs"));
     m_revertBook->setText(tr("Re&vert"));
     m_stages->retranslate();

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace Sepakat {
@@ -44,6 +45,7 @@ protected:
 private:
     QWidget *buildProfileGroup();
     QWidget *buildBookGroup();
+    QWidget *buildPolicyGroup();
     void loadProfile();
     void retranslate();
     void updateLogoPreview();
@@ -78,6 +80,11 @@ private:
     QPushButton *m_addRate;
     QPushButton *m_removeRate;
     QLabel *m_rateHint;
+    QGroupBox *m_policyGroup;
+    QLabel *m_policyHint;
+    QLineEdit *m_maxDiscount;
+    QLineEdit *m_minMargin;
+    QSpinBox *m_maxPaymentDays;
     QPushButton *m_saveBook;
     QPushButton *m_revertBook;
     QLabel *m_bookError;

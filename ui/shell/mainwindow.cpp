@@ -13,6 +13,7 @@
 #include "pipeline/pipelinepage.h"
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
+#include "shell/gui.h"
 #include "shell/recentbooks.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -40,18 +42,19 @@ namespace {
 
 const char *const kPageIcons[MainWindow::kPageCount] = {"kanban", "users", "clipboard-check",
                                                         "package", "settings"};
-const char *const kPageKeys[MainWindow::kPageCount] = {"pipeline", "customers", "review",
-                                                       "catalog", "settings"};
+const char *const kPageKeys[MainWindow::kPageCount] = {"pipeline", "customers", "review", "catalog",
+                                                       "settings"};
 constexpr int kStatusTimeoutMs = 6000;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
     createMenus();
-    createPages();
+    createFrame();
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("bookPathLabel"));
@@ -72,7 +75,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     retranslate();
     refreshIcons();
-    showPage(Page::Pipeline);
+    // The board is made after the first paint (or when a book arrives, or a page is asked for),
+    // so that the window is on screen before any page's cost.
+    {
+        const QSignalBlocker quiet(m_navigation); // a row change makes its page
+        m_navigation->setCurrentRow(static_cast<int>(Page::Pipeline));
+    }
+    whenFirstPainted(this, [this] {
+        if (!m_pages->currentWidget())
+            showPage(Page::Pipeline);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -96,8 +108,8 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     m_undo = make("actionUndo", QKeySequence::Undo);
     m_redo = make("actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     connect(m_newDeal, &QAction::triggered, this, &MainWindow::newDealDialog);
     connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
@@ -178,7 +190,7 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_redo);
 }
 
-void MainWindow::createPages()
+void MainWindow::createFrame()
 {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -200,29 +212,15 @@ void MainWindow::createPages()
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pipelinePage = new PipelinePage(m_pages);
-    m_customersPage = new CustomersPage(m_pages);
-    m_reviewPage = new ReviewPage(m_pages);
-    m_catalogPage = new CatalogPage(m_pages);
-    m_settingsPage = new SettingsPage(m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_pipelinePage, m_customersPage,
-                                                          m_reviewPage, m_catalogPage,
-                                                          m_settingsPage})
-        m_pages->addWidget(page);
-    m_dealPage = new DealPage(m_pages);
-    m_pages->addWidget(m_dealPage);
-    connect(m_dealPage, &DealPage::backRequested, this, [this] { showPage(Page::Pipeline); });
-    connect(m_pipelinePage, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
-    connect(m_settingsPage, &SettingsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            m_pages->setCurrentIndex(row);
+            m_pages->setCurrentWidget(page(static_cast<Page>(row)));
     });
     // Pipeline is still the current row while a deal is open: a click on it goes back too.
-    connect(m_navigation, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { showPage(static_cast<Page>(m_navigation->row(item))); });
+    connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        showPage(static_cast<Page>(m_navigation->row(item)));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -237,10 +235,69 @@ void MainWindow::createPages()
     setCentralWidget(central);
 }
 
-void MainWindow::showPage(Page page)
+template<class P> P *MainWindow::adopt(P *made)
 {
-    m_navigation->setCurrentRow(static_cast<int>(page));
-    m_pages->setCurrentIndex(static_cast<int>(page));
+    m_pages->addWidget(made);
+    if constexpr (requires(BookDocument * document) { made->setDocument(document); }) {
+        m_documentSetters.push_back(
+            [made](BookDocument *document) { made->setDocument(document); });
+        if (m_document)
+            made->setDocument(m_document.get());
+    }
+    return made;
+}
+
+QWidget *MainWindow::page(Page which)
+{
+    QWidget *&made = m_madePages[static_cast<size_t>(which)];
+    if (made)
+        return made;
+    switch (which) {
+    case Page::Pipeline: {
+        auto *pipeline = adopt(new PipelinePage(m_pages));
+        connect(pipeline, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
+        made = pipeline;
+        break;
+    }
+    case Page::Customers:
+        made = adopt(new CustomersPage(m_pages));
+        break;
+    case Page::Review:
+        made = adopt(new ReviewPage(m_pages));
+        break;
+    case Page::Catalog:
+        made = adopt(new CatalogPage(m_pages));
+        break;
+    case Page::Settings: {
+        auto *settings = adopt(new SettingsPage(m_pages));
+        connect(settings, &SettingsPage::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, kStatusTimeoutMs);
+        });
+        made = settings;
+        break;
+    }
+    }
+    return made;
+}
+
+PipelinePage *MainWindow::pipelinePage()
+{
+    return static_cast<PipelinePage *>(page(Page::Pipeline));
+}
+
+DealPage *MainWindow::dealPage()
+{
+    if (!m_dealPage) {
+        m_dealPage = adopt(new DealPage(m_pages));
+        connect(m_dealPage, &DealPage::backRequested, this, [this] { showPage(Page::Pipeline); });
+    }
+    return m_dealPage;
+}
+
+void MainWindow::showPage(Page which)
+{
+    m_navigation->setCurrentRow(static_cast<int>(which));
+    m_pages->setCurrentWidget(page(which));
     // Land in the page's first field, so keyboard users can go on typing.
     if (QWidget *widget = m_pages->currentWidget())
         widget->setFocus(Qt::ShortcutFocusReason);
@@ -248,12 +305,12 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return isDealOpen() ? Page::Pipeline : static_cast<Page>(m_pages->currentIndex());
+    return static_cast<Page>(std::max(0, m_navigation->currentRow()));
 }
 
 bool MainWindow::openDeal(const QString &dealId)
 {
-    if (!m_dealPage->openDeal(dealId))
+    if (!dealPage()->openDeal(dealId))
         return false;
     m_navigation->setCurrentRow(static_cast<int>(Page::Pipeline));
     m_pages->setCurrentWidget(m_dealPage);
@@ -263,7 +320,7 @@ bool MainWindow::openDeal(const QString &dealId)
 
 bool MainWindow::isDealOpen() const
 {
-    return m_pages->currentWidget() == m_dealPage;
+    return m_dealPage && m_pages->currentWidget() == m_dealPage;
 }
 
 void MainWindow::newDealDialog()
@@ -275,7 +332,7 @@ void MainWindow::newDealDialog()
         return;
     showPage(Page::Pipeline);
     // The new card is where the user looks next; a filter may hide it, hence the message.
-    m_pipelinePage->selectDeal(dialog.dealId());
+    pipelinePage()->selectDeal(dialog.dealId());
     statusBar()->showMessage(tr("Added the deal."), kStatusTimeoutMs);
 }
 
@@ -292,14 +349,13 @@ void MainWindow::setBook(std::unique_ptr<DealBook> book)
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
 
-    m_pipelinePage->setDocument(document.get());
-    m_customersPage->setDocument(document.get());
-    m_catalogPage->setDocument(document.get());
-    m_settingsPage->setDocument(document.get());
-    m_dealPage->setDocument(document.get());
-    if (isDealOpen())
-        showPage(Page::Pipeline);
+    for (const auto &setDocument : m_documentSetters)
+        setDocument(document.get());
+    const bool dealWasOpen = isDealOpen();
     m_document = std::move(document);
+    // The page in view shows the new book; a deal of the old book is closed.
+    if (dealWasOpen || !m_pages->currentWidget())
+        showPage(currentPage());
 
     if (m_remembersBooks)
         RecentBooks::add(m_document->book().path());
@@ -514,8 +570,8 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_languageMenu->setTitle(tr("&Language"));
     m_newDeal->setText(tr("New &deal…"));
-    m_newDeal->setToolTip(tr("New deal (%1)").arg(
-        m_newDeal->shortcut().toString(QKeySequence::NativeText)));
+    m_newDeal->setToolTip(
+        tr("New deal (%1)").arg(m_newDeal->shortcut().toString(QKeySequence::NativeText)));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_newBook->setText(tr("&New deal book…"));
     m_open->setText(tr("&Open…"));

@@ -3,9 +3,10 @@
 #include "storage/dealbook.h"
 
 #include <QMainWindow>
-
 #include <array>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -18,12 +19,8 @@ class QToolBar;
 namespace Sepakat {
 
 class BookDocument;
-class CatalogPage;
-class CustomersPage;
 class DealPage;
 class PipelinePage;
-class ReviewPage;
-class SettingsPage;
 
 // The application window: navigation between the pages, the File/Edit/View menus, the open deal
 // book (one at a time) with its undo stack, and the language switch.
@@ -32,7 +29,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Pipeline, Customers, Review, Catalog, Settings };
+    enum class Page
+    {
+        Pipeline,
+        Customers,
+        Review,
+        Catalog,
+        Settings
+    };
     static constexpr int kPageCount = 5;
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -50,6 +54,10 @@ public:
     void showOpening(const QString &path);
 
     void showPage(Page page);
+    // Pages are made when first shown (the window appears at once; a page never visited costs
+    // nothing); these make theirs on first use.
+    PipelinePage *pipelinePage();
+    DealPage *dealPage();
     // The page of the navigation; a deal shown from the board counts as the pipeline.
     Page currentPage() const;
     // Shows the deal's page in place of the board; false when the book has no such deal.
@@ -67,7 +75,10 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void createPages();
+    void createFrame();
+    QWidget *page(Page page);
+    // Adds a made page to the stack and gives it the open book, now and on every change.
+    template<class P> P *adopt(P *page);
     void retranslate();
     void refreshIcons();
     void updateTitle();
@@ -87,12 +98,9 @@ private:
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    PipelinePage *m_pipelinePage = nullptr;
-    CustomersPage *m_customersPage = nullptr;
-    ReviewPage *m_reviewPage = nullptr;
-    CatalogPage *m_catalogPage = nullptr;
-    SettingsPage *m_settingsPage = nullptr;
+    std::array<QWidget *, kPageCount> m_madePages{}; // by Page; null until first shown
     DealPage *m_dealPage = nullptr;
+    std::vector<std::function<void(BookDocument *)>> m_documentSetters;
     QToolBar *m_toolBar = nullptr;
     bool m_remembersBooks = true;
 

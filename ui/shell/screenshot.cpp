@@ -75,9 +75,7 @@ struct View
 // the most to look at), else its first deal of all.
 QString sampleDealId(MainWindow &window)
 {
-    const auto *board = window.findChild<PipelinePage *>();
-    if (!board)
-        return {};
+    const PipelinePage *board = window.pipelinePage();
     const PipelineModel *model = board->model();
     QString first;
     for (const int row : model->rowsInOrder()) {
@@ -95,16 +93,13 @@ const View kViews[] = {
          window.showPage(MainWindow::Page::Pipeline);
          return true;
      }},
-    {"deal",
-     [](MainWindow &window, const ScreenshotRequest &) {
-         return window.openDeal(sampleDealId(window));
-     }},
+    {"deal", [](MainWindow &window,
+                const ScreenshotRequest &) { return window.openDeal(sampleDealId(window)); }},
     {"worksheet",
      [](MainWindow &window, const ScreenshotRequest &request) {
          const QString dealId = request.dealId.isEmpty() ? sampleDealId(window) : request.dealId;
-         auto *page = window.findChild<DealPage *>();
-         return page && window.openDeal(dealId)
-                && (request.page.isEmpty() || page->showPage(request.page));
+         return window.openDeal(dealId) &&
+                (request.page.isEmpty() || window.dealPage()->showPage(request.page));
      }},
 };
 
@@ -195,7 +190,7 @@ Status renderScreenshot(const ScreenshotRequest &request)
     window.setRemembersBooks(false);
     window.setBook(std::move(book));
     if (request.view == u"worksheet" && !request.page.isEmpty()) {
-        const QStringList pages = window.findChild<DealPage *>()->pageKeys();
+        const QStringList pages = window.dealPage()->pageKeys();
         if (!pages.contains(request.page))
             return Error{Texts::unknownPage(request.page, pages), QStringLiteral("page")};
     }

@@ -37,6 +37,9 @@ constexpr ActionName kActions[] = {
     {"approval-requested", QT_TRANSLATE_NOOP("Sepakat::HistoryPage", "Approval requested")},
     {"approval-decided", QT_TRANSLATE_NOOP("Sepakat::HistoryPage", "Approval decided")},
     {"approval-saved", QT_TRANSLATE_NOOP("Sepakat::HistoryPage", "Approval saved")},
+    {"approval-voided", QT_TRANSLATE_NOOP("Sepakat::HistoryPage", "Approval voided by change")},
+    {"offer-status", QT_TRANSLATE_NOOP("Sepakat::HistoryPage", "Offer status changed")},
+    {"offer-removed", QT_TRANSLATE_NOOP("Sepakat::HistoryPage", "Offer round removed")},
 };
 
 // A stage move is stored as "proposal → negotiation" (stage keys): shown in stage names, in the
