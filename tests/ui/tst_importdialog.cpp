@@ -1,6 +1,7 @@
 #include "uitest.h"
 
 #include "common/bookdocument.h"
+#include "common/language.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importdialog.h"
 #include "storage/repositories.h"
@@ -41,6 +42,8 @@ private slots:
     void mappingStepFixesUnknownHeaders();
     void importWritesAndNotifies();
     void exportWritesTheChosenLists();
+    void screenshots_data();
+    void screenshots();
 
 private:
     QTableWidget *problems() { return child<QTableWidget>(m_dialog.get(), "problemsTable"); }
@@ -150,6 +153,34 @@ void TestImportDialog::exportWritesTheChosenLists()
     QFile customers(paths.first());
     QVERIFY(customers.open(QIODevice::ReadOnly));
     QVERIFY(customers.readAll().contains("PT Sinar Jaya, Tbk"));
+}
+
+void TestImportDialog::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("en") << u"en"_s << QSize(900, 680);
+    QTest::newRow("id") << u"id"_s << QSize(900, 680);
+    QTest::newRow("id-small") << u"id"_s << QSize(760, 480);
+}
+
+// For looking at the dialog: with SEPAKAT_SHOT_DIR set, saves PNGs of it there.
+void TestImportDialog::screenshots()
+{
+    const QString folder = qEnvironmentVariable("SEPAKAT_SHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("set SEPAKAT_SHOT_DIR to save pictures of the dialog");
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QVERIFY(Language::install(language));
+    m_dialog = std::make_unique<ImportDialog>(*m_document);
+    m_dialog->resize(size);
+    m_dialog->show();
+    m_dialog->setFile(ListKind::Customers, data(u"customers_en.csv"_s));
+    m_dialog->setFile(ListKind::Deals, data(u"deals_errors.csv"_s));
+    const QString path = QDir(folder).filePath(u"import-%1.png"_s.arg(QLatin1String(QTest::currentDataTag())));
+    QVERIFY(m_dialog->grab().save(path));
+    Language::install(u"en"_s);
 }
 
 QTEST_MAIN(TestImportDialog)
