@@ -66,11 +66,11 @@ QString listName(ListKind kind)
 {
     switch (kind) {
     case ListKind::Customers:
-        return QCoreApplication::translate(kContext, "Customers");
+        return QCoreApplication::translate("Sepakat::Exchange", "Customers");
     case ListKind::Products:
-        return QCoreApplication::translate(kContext, "Products");
+        return QCoreApplication::translate("Sepakat::Exchange", "Products");
     case ListKind::Deals:
-        return QCoreApplication::translate(kContext, "Deals");
+        return QCoreApplication::translate("Sepakat::Exchange", "Deals");
     }
     return {};
 }

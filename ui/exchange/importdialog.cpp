@@ -91,6 +91,9 @@ ImportDialog::ImportDialog(BookDocument &document, QWidget *parent)
     m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Small minimums so a small window still shows the summary lines whole.
+    m_mapping->setMinimumHeight(fontMetrics().height() * 4);
+    m_problems->setMinimumHeight(fontMetrics().height() * 4);
     columnsLayout->addWidget(m_mappingHint);
     columnsLayout->addWidget(m_mapping);
 
@@ -99,6 +102,7 @@ ImportDialog::ImportDialog(BookDocument &document, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_problems = new QTableWidget(0, 4, this);
     m_problems->setObjectName(QStringLiteral("problemsTable"));
     m_problems->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Column"), tr("Problem")});
