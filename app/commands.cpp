@@ -2,6 +2,8 @@
 
 #include "cli.h"
 #include "exchangecommands.h"
+#include "pdfcommands.h"
+#include "reviewcommands.h"
 #include "shell/screenshot.h"
 #include "storage/bookcheck.h"
 #include "storage/dealbook.h"
@@ -238,6 +240,22 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Compute a value case (savings, payback, ROI, NPV) and print it as JSON."),
      false, Commands::valueCase},
+    {"review-export", "BOOK.sepakat --deal ID --output P.sepakat-review [--note TEXT]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Submit a deal's latest offer round for approval (when it needs it) and "
+                       "write its review package for a manager."),
+     false, Review::exportPackage},
+    {"review-decide",
+     "P.sepakat-review --approve|--reject --comment TEXT --reviewer NAME --output "
+     "D.sepakat-decision",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Decide on a review package and write the decision file."),
+     false, Review::decide},
+    {"review-import", "BOOK.sepakat D.sepakat-decision",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Apply a decision file to the deal book, only if it is for the offer's "
+                       "current content."),
+     false, Review::importDecision},
     {"screenshot",
      "BOOK.sepakat --view pipeline|deal --output FILE.png [--size WxH] [--language en|id]",
      QT_TRANSLATE_NOOP("Sepakat::Cli",
@@ -262,6 +280,12 @@ const Command kCommands[] = {
                        "Import a deal exported as JSON, all or nothing; makes the book when "
                        "missing."),
      false, importDealCommand},
+    {"export-pdf",
+     "BOOK.sepakat --deal ID --output OUT.pdf [--kind proposal|worksheet] [--language en|id] "
+     "[--round N] [--page-size A4|Letter]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Export a deal's proposal (for the customer) or internal worksheet as PDF."),
+     true, exportPdf},
 };
 
 const Command *findCommand(const QString &name)

@@ -32,9 +32,9 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (Sepakat::Cli::isSubcommand(first)) {
         std::unique_ptr<QCoreApplication> app;
-        // Screenshots render offscreen unless asked otherwise: the same pixels with or without
-        // a display, and no window flashing on the user's screen.
-        if (first == u"screenshot" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // Screenshots and PDFs render offscreen unless asked otherwise: the same pixels with or
+        // without a display, and no window flashing on the user's screen.
+        if (Sepakat::Cli::needsGui(first) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (Sepakat::Cli::needsGui(first))
             app = std::make_unique<QApplication>(argc, argv);

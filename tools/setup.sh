@@ -5,13 +5,14 @@
 SEPAKAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Build tools, Qt 6 (Widgets, Charts, Svg, SQLite driver, translation tools), the sqlite3 shell
-# (benchmark baseline, checks), and what headless tests and screenshots need.
+# (benchmark baseline, checks), and what headless tests and screenshots need (poppler-utils:
+# the PDF tests read exported proposals back with pdftotext and pdfinfo).
 SEPAKAT_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6opengl6-dev
     libgl-dev libvulkan-dev
-    sqlite3 fonts-dejavu-core
+    sqlite3 fonts-dejavu-core poppler-utils
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -149,6 +149,102 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::Report</name>
+    <message numerus="yes">
+        <source>In our conversations you described %n pressing need(s); the most pressing is: %1.</source>
+        <translation>
+            <numerusform>In our conversations you described %n pressing need; it is: %1.</numerusform>
+            <numerusform>In our conversations you described %n pressing needs; the most pressing is: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n month(s)</source>
+        <translation>
+            <numerusform>not within %n month</numerusform>
+            <numerusform>not within %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n month(s): your savings to date against what you pay, this proposal&apos;s price included.</source>
+        <translation>
+            <numerusform>%1, over %n month: your savings to date against what you pay, this proposal&apos;s price included.</numerusform>
+            <numerusform>%1, over %n months: your savings to date against what you pay, this proposal&apos;s price included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of the invoice</source>
+        <translation>
+            <numerusform>Within %n day of the invoice</numerusform>
+            <numerusform>Within %n days of the invoice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of signing</source>
+        <translation>
+            <numerusform>Within %n day of signing</numerusform>
+            <numerusform>Within %n days of signing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewPage</name>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval. Enter or a double click opens one.</source>
+        <translation>
+            <numerusform>%n offer waiting for approval. Enter or a double click opens it.</numerusform>
+            <numerusform>%n offers waiting for approval. Enter or a double click opens one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offer(s) waiting for approval shown.</source>
+        <translation>
+            <numerusform>%1 of %n offer waiting for approval shown.</numerusform>
+            <numerusform>%1 of %n offers waiting for approval shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewSheet</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Benefit over %n month(s)</source>
+        <translation>
+            <numerusform>Benefit over %n month</numerusform>
+            <numerusform>Benefit over %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::StageColumn</name>
     <message numerus="yes">
         <source>%n in other currencies without a rate (%1): not in the totals</source>
@@ -203,6 +299,23 @@
         <translation>
             <numerusform>%n need</numerusform>
             <numerusform>%n needs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::WorksheetDocument</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

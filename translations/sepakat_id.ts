@@ -444,6 +444,126 @@ Perintah:
         <translation>Tampilan worksheet: qualification, needs, offer, plan, concessions, history, atau quick.</translation>
     </message>
     <message>
+        <source>Submit a deal&apos;s latest offer round for approval (when it needs it) and write its review package for a manager.</source>
+        <translation>Ajukan putaran penawaran terakhir sebuah transaksi untuk persetujuan (bila perlu) dan tulis paket tinjauannya untuk manajer.</translation>
+    </message>
+    <message>
+        <source>Decide on a review package and write the decision file.</source>
+        <translation>Putuskan paket tinjauan dan tulis berkas keputusannya.</translation>
+    </message>
+    <message>
+        <source>Apply a decision file to the deal book, only if it is for the offer&apos;s current content.</source>
+        <translation>Terapkan berkas keputusan ke buku transaksi, hanya bila keputusan itu untuk isi penawaran saat ini.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 hanya-baca: %2</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id (see deals).</source>
+        <translation>Id transaksi (lihat deals).</translation>
+    </message>
+    <message>
+        <source>The review package to write.</source>
+        <translation>Paket tinjauan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>A short note for the manager, when the round is submitted now.</source>
+        <translation>Catatan singkat untuk manajer, bila putaran diajukan sekarang.</translation>
+    </message>
+    <message>
+        <source>The deal book has no deal with the id %1.</source>
+        <translation>Buku transaksi tidak punya transaksi dengan id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no offer yet.</source>
+        <translation>“%1” belum punya penawaran.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: round %2 of “%3”, waiting for a decision.</source>
+        <translation>%1 ditulis: putaran %2 dari “%3”, menunggu keputusan.</translation>
+    </message>
+    <message>
+        <source>The review package (only read).</source>
+        <translation>Paket tinjauan (hanya dibaca).</translation>
+    </message>
+    <message>
+        <source>Approve the offer round.</source>
+        <translation>Setujui putaran penawaran.</translation>
+    </message>
+    <message>
+        <source>Reject it (a comment is required).</source>
+        <translation>Tolak (komentar wajib diisi).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s comment.</source>
+        <translation>Komentar keputusan.</translation>
+    </message>
+    <message>
+        <source>Who decides.</source>
+        <translation>Siapa yang memutuskan.</translation>
+    </message>
+    <message>
+        <source>The decision file to write.</source>
+        <translation>Berkas keputusan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: round %2 of “%3” %4 by %5.</source>
+        <translation>%1 ditulis: putaran %2 dari “%3” %4 oleh %5.</translation>
+    </message>
+    <message>
+        <source>The decision file.</source>
+        <translation>Berkas keputusan.</translation>
+    </message>
+    <message>
+        <source>Applied: round %1 of “%2” %3 by %4.</source>
+        <translation>Diterapkan: putaran %1 dari “%2” %3 oleh %4.</translation>
+    </message>
+    <message>
+        <source>Export a deal&apos;s proposal (for the customer) or internal worksheet as PDF.</source>
+        <translation>Ekspor proposal deal (untuk pelanggan) atau lembar kerja internal sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Berkas PDF yang ditulis.</translation>
+    </message>
+    <message>
+        <source>proposal (for the customer, the default) or worksheet (internal).</source>
+        <translation>proposal (untuk pelanggan, bawaan) atau worksheet (internal).</translation>
+    </message>
+    <message>
+        <source>en or id. Proposal: default the deal&apos;s proposal language; worksheet: default the terminal&apos;s language.</source>
+        <translation>en atau id. Proposal: bawaannya bahasa proposal deal; worksheet: bawaannya bahasa terminal.</translation>
+    </message>
+    <message>
+        <source>The offer round (default the latest).</source>
+        <translation>Putaran penawaran (bawaan: yang terbaru).</translation>
+    </message>
+    <message>
+        <source>A4 (the default) or Letter.</source>
+        <translation>A4 (bawaan) atau Letter.</translation>
+    </message>
+    <message>
+        <source>--kind takes proposal or worksheet, not &quot;%1&quot;.</source>
+        <translation>--kind menerima proposal atau worksheet, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--language takes en or id, not &quot;%1&quot;.</source>
+        <translation>--language menerima en atau id, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter, not &quot;%1&quot;.</source>
+        <translation>--page-size menerima A4 atau Letter, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Import customers, products and deals from CSV files, all or nothing, with a row-numbered report; makes the book when missing.</source>
         <translation>Impor pelanggan, produk, dan deal dari file CSV, semua atau tidak sama sekali, dengan laporan per baris; membuat buku bila belum ada.</translation>
     </message>
@@ -502,10 +622,6 @@ Perintah:
     <message>
         <source>Indonesian headers, &apos;;&apos; between cells and a decimal comma, as Excel in Indonesian expects.</source>
         <translation>Judul kolom bahasa Indonesia, &apos;;&apos; antarsel, dan koma desimal, seperti yang diharapkan Excel berbahasa Indonesia.</translation>
-    </message>
-    <message>
-        <source>The deal&apos;s id (see deals).</source>
-        <translation>Id deal (lihat deals).</translation>
     </message>
     <message>
         <source>The JSON file to write.</source>
@@ -1739,6 +1855,18 @@ Perintah:
         <source>Owner</source>
         <translation>Pemilik</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deal</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::ExportDialog</name>
@@ -2265,6 +2393,18 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Bilah alat</translation>
     </message>
     <message>
+        <source>PDF exported.</source>
+        <translation>PDF diekspor.</translation>
+    </message>
+    <message>
+        <source>Export &amp;proposal…</source>
+        <translation>Ekspor &amp;proposal…</translation>
+    </message>
+    <message>
+        <source>Export internal &amp;worksheet…</source>
+        <translation>Ekspor &amp;lembar kerja internal…</translation>
+    </message>
+    <message>
         <source>Imported %1 customers, %2 products and %3 deals.</source>
         <translation>Diimpor %1 pelanggan, %2 produk, dan %3 deal.</translation>
     </message>
@@ -2719,10 +2859,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <translation>Putaran %1</translation>
     </message>
     <message>
-        <source>%1 · offered %2 · %3</source>
-        <translation>%1 · ditawarkan %2 · %3</translation>
-    </message>
-    <message>
         <source>Changes since the round before</source>
         <translation>Perubahan sejak putaran sebelumnya</translation>
     </message>
@@ -2874,6 +3010,14 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
         <source> months</source>
         <translation> bulan</translation>
     </message>
+    <message>
+        <source>offered %1 · %2</source>
+        <translation>ditawarkan %1 · %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is with the customer and stays as it was sent. Ctrl+Shift+R starts a new round from it.</source>
+        <translation>Putaran %1 sudah di tangan pelanggan dan tetap seperti saat dikirim. Ctrl+Shift+R memulai putaran baru darinya.</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::OfferStatus</name>
@@ -2908,6 +3052,109 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Declined</source>
         <translation>Ditolak pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::OfferStatusBar</name>
+    <message>
+        <source>Within the approval policy: it can go to the customer as it is.</source>
+        <translation>Sesuai kebijakan persetujuan: penawaran ini bisa dikirim ke pelanggan apa adanya.</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed before this offer goes to the customer:</source>
+        <translation>Penawaran ini perlu persetujuan manajer sebelum dikirim ke pelanggan:</translation>
+    </message>
+    <message>
+        <source>Submitted %1; waiting for a manager. Any change to the offer withdraws the request.</source>
+        <translation>Diajukan %1; menunggu manajer. Setiap perubahan pada penawaran membatalkan permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 for exactly this content: any change voids the approval.</source>
+        <translation>Disetujui oleh %1 pada %2 untuk isi persis seperti ini: setiap perubahan membatalkan persetujuan.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2: “%3” Change the offer and submit it again.</source>
+        <translation>Ditolak oleh %1 pada %2: “%3” Ubah penawaran lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>With the customer. Changes go into a new round (Ctrl+Shift+R).</source>
+        <translation>Sudah di tangan pelanggan. Perubahan masuk ke putaran baru (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer is recorded. A new round starts from this one.</source>
+        <translation>Jawaban pelanggan sudah dicatat. Putaran baru dimulai dari putaran ini.</translation>
+    </message>
+    <message>
+        <source>The earlier approval was voided by a change.</source>
+        <translation>Persetujuan sebelumnya batal karena ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Ajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>A short note for the manager: why this offer, what the customer gives back?</source>
+        <translation>Catatan singkat untuk manajer: mengapa penawaran ini, apa imbalan dari pelanggan?</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Tidak diajukan</translation>
+    </message>
+    <message>
+        <source>Review package not written</source>
+        <translation>Paket tinjauan tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status tidak diubah</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <translation>Ajukan untuk persetujuan…</translation>
+    </message>
+    <message>
+        <source>Ask a manager to approve this round, with a short note</source>
+        <translation>Minta manajer menyetujui putaran ini, dengan catatan singkat</translation>
+    </message>
+    <message>
+        <source>Send for review…</source>
+        <translation>Kirim untuk ditinjau…</translation>
+    </message>
+    <message>
+        <source>Write a review package file for a manager on another computer</source>
+        <translation>Tulis berkas paket tinjauan untuk manajer di komputer lain</translation>
+    </message>
+    <message>
+        <source>Import decision…</source>
+        <translation>Impor keputusan…</translation>
+    </message>
+    <message>
+        <source>Apply a manager&apos;s decision file to this round</source>
+        <translation>Terapkan berkas keputusan manajer ke putaran ini</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Tandai terkirim</translation>
+    </message>
+    <message>
+        <source>The proposal went to the customer</source>
+        <translation>Proposal sudah dikirim ke pelanggan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>The customer accepted this round</source>
+        <translation>Pelanggan menerima putaran ini</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer declined this round</source>
+        <translation>Pelanggan menolak putaran ini</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3236,88 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Customer</source>
         <translation>Pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::PdfExport</name>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>PDF tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::PdfExportDialog</name>
+    <message>
+        <source>Export proposal</source>
+        <translation>Ekspor proposal</translation>
+    </message>
+    <message>
+        <source>Export internal worksheet</source>
+        <translation>Ekspor lembar kerja internal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>For the customer: no internal number or note is printed.</source>
+        <translation>Untuk pelanggan: tidak ada angka atau catatan internal yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Internal: every page is marked not for the customer.</source>
+        <translation>Internal: setiap halaman ditandai bukan untuk pelanggan.</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <source>Offer &amp;round:</source>
+        <translation>&amp;Putaran penawaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pra&amp;tinjau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Putaran %1</translation>
+    </message>
+    <message>
+        <source>No offer yet: make one on the deal&apos;s Offer page</source>
+        <translation>Belum ada penawaran: buat di halaman Penawaran deal</translation>
+    </message>
+    <message>
+        <source>Proposal %1 %2</source>
+        <translation>Proposal %1 %2</translation>
+    </message>
+    <message>
+        <source>Internal worksheet %1 %2</source>
+        <translation>Lembar kerja internal %1 %2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3748,29 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::Proposal</name>
+    <message>
+        <source>This deal book has no deal &quot;%1&quot; (see sepakat deals).</source>
+        <translation>Buku deal ini tidak memiliki deal &quot;%1&quot; (lihat sepakat deals).</translation>
+    </message>
+    <message>
+        <source>The deal has no offer yet: make one on its Offer page.</source>
+        <translation>Deal ini belum memiliki penawaran: buat penawaran di halaman Penawaran.</translation>
+    </message>
+    <message>
+        <source>The deal has no offer round %1 (its rounds are 1 to %2).</source>
+        <translation>Deal ini tidak memiliki putaran penawaran %1 (putarannya 1 sampai %2).</translation>
+    </message>
+    <message>
+        <source>A proposal is written in en or id, not &quot;%1&quot;.</source>
+        <translation>Proposal ditulis dalam en atau id, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s totals cannot be computed: %1</source>
+        <translation>Total penawaran tidak dapat dihitung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ProposalGate</name>
     <message>
         <source>This offer is waiting for a manager&apos;s approval: %1.</source>
@@ -3694,6 +4046,392 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
+    <name>Sepakat::Report</name>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation>Proposal %1: %2</translation>
+    </message>
+    <message>
+        <source>Proposal for %1</source>
+        <translation>Proposal untuk %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal Penawaran</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Disiapkan untuk</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Up. %1</translation>
+    </message>
+    <message>
+        <source>Proposal number</source>
+        <translation>Nomor proposal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Disiapkan oleh</translation>
+    </message>
+    <message>
+        <source>Tax number %1</source>
+        <translation>NPWP %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>In our conversations you described %n pressing need(s); the most pressing is: %1.</source>
+        <translation>
+            <numerusform>Dalam pembicaraan kita, Anda menyampaikan %n kebutuhan mendesak; yang paling mendesak: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Together they cost you about %1 hours of work and %2 every month.</source>
+        <translation>Semuanya menghabiskan sekitar %1 jam kerja dan %2 setiap bulan.</translation>
+    </message>
+    <message>
+        <source>Together they cost you about %1 hours of work every month.</source>
+        <translation>Semuanya menghabiskan sekitar %1 jam kerja setiap bulan.</translation>
+    </message>
+    <message>
+        <source>Together they cost you about %1 every month.</source>
+        <translation>Semuanya menghabiskan sekitar %1 setiap bulan.</translation>
+    </message>
+    <message>
+        <source>With this proposal we expect you to save %1 and %2 hours of work a year.</source>
+        <translation>Dengan proposal ini kami memperkirakan Anda menghemat %1 dan %2 jam kerja per tahun.</translation>
+    </message>
+    <message>
+        <source>Your investment of %1 pays for itself in month %2.</source>
+        <translation>Investasi Anda sebesar %1 kembali modal pada bulan ke-%2.</translation>
+    </message>
+    <message>
+        <source>This proposal answers each of them, for a total investment of %1.</source>
+        <translation>Proposal ini menjawab semuanya, dengan total investasi %1.</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>Total investasi</translation>
+    </message>
+    <message>
+        <source>Saved per year</source>
+        <translation>Penghematan per tahun</translation>
+    </message>
+    <message>
+        <source>Pays for itself</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>in month %1</source>
+        <translation>pada bulan ke-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n month(s)</source>
+        <translation>
+            <numerusform>tidak dalam %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your most pressing needs</source>
+        <translation>Kebutuhan Anda yang paling mendesak</translation>
+    </message>
+    <message>
+        <source>Your need</source>
+        <translation>Kebutuhan Anda</translation>
+    </message>
+    <message>
+        <source>How we answer it</source>
+        <translation>Jawaban kami</translation>
+    </message>
+    <message>
+        <source>Your value case</source>
+        <translation>Manfaat bagi Anda</translation>
+    </message>
+    <message>
+        <source>Conservative scenario</source>
+        <translation>Skenario konservatif</translation>
+    </message>
+    <message>
+        <source>Optimistic scenario</source>
+        <translation>Skenario optimistis</translation>
+    </message>
+    <message>
+        <source>Expected scenario</source>
+        <translation>Skenario yang diharapkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n month(s): your savings to date against what you pay, this proposal&apos;s price included.</source>
+        <translation>
+            <numerusform>%1, selama %n bulan: penghematan Anda sampai saat itu dibandingkan biaya yang Anda bayar, termasuk harga proposal ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Imbal hasil investasi (ROI)</translation>
+    </message>
+    <message>
+        <source>Money saved per year</source>
+        <translation>Penghematan uang per tahun</translation>
+    </message>
+    <message>
+        <source>Hours saved per year</source>
+        <translation>Penghematan jam kerja per tahun</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Diskon %1</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>Total sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Pajak %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>All amounts in %1.</source>
+        <translation>Semua nilai dalam %1.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Tidak termasuk</translation>
+    </message>
+    <message>
+        <source>Standard support, business hours</source>
+        <translation>Dukungan standar, pada jam kerja</translation>
+    </message>
+    <message>
+        <source>Priority support, fastest response</source>
+        <translation>Dukungan prioritas, respons tercepat</translation>
+    </message>
+    <message>
+        <source>A dedicated support team</source>
+        <translation>Tim dukungan khusus</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>On receipt of the invoice</source>
+        <translation>Saat faktur diterima</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of the invoice</source>
+        <translation>
+            <numerusform>Paling lambat %n hari setelah faktur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>On signing</source>
+        <translation>Saat penandatanganan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of signing</source>
+        <translation>
+            <numerusform>Paling lambat %n hari setelah penandatanganan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>Masa kontrak</translation>
+    </message>
+    <message>
+        <source>This proposal is valid until</source>
+        <translation>Proposal ini berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Signed by both parties, this proposal with its prices and terms becomes our agreement.</source>
+        <translation>Setelah ditandatangani kedua belah pihak, proposal ini beserta harga dan ketentuannya menjadi kesepakatan kita.</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Atas nama %1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Proposal %1 for %2</source>
+        <translation>Proposal %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Berlaku hingga %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewFileDialogs</name>
+    <message>
+        <source>Review packages (*.%1)</source>
+        <translation>Paket tinjauan (*.%1)</translation>
+    </message>
+    <message>
+        <source>Decision files (*.%1)</source>
+        <translation>Berkas keputusan (*.%1)</translation>
+    </message>
+    <message>
+        <source>File not written</source>
+        <translation>Berkas tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>File not read</source>
+        <translation>Berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 round %2</source>
+        <translation>%1 putaran %2</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Kirim untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Review package written</source>
+        <translation>Paket tinjauan ditulis</translation>
+    </message>
+    <message>
+        <source>Send %1 to the manager. It holds internal numbers (walk-away, costs, margins): never send it to the customer. Their decision file comes back through Import decision.</source>
+        <translation>Kirim %1 ke manajer. Berkas ini berisi angka internal (harga batas bawah, biaya, margin): jangan pernah kirim ke pelanggan. Berkas keputusan manajer kembali lewat Impor keputusan.</translation>
+    </message>
+    <message>
+        <source>Open review package</source>
+        <translation>Buka paket tinjauan</translation>
+    </message>
+    <message>
+        <source>Review package not opened</source>
+        <translation>Paket tinjauan tidak dibuka</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Return decision</source>
+        <translation>Kembalikan keputusan</translation>
+    </message>
+    <message>
+        <source>Decision written</source>
+        <translation>Keputusan ditulis</translation>
+    </message>
+    <message>
+        <source>Send %1 back to the salesperson, who imports it into the deal book.</source>
+        <translation>Kirim %1 kembali ke tenaga penjual, yang mengimpornya ke buku transaksi.</translation>
+    </message>
+    <message>
+        <source>Import decision</source>
+        <translation>Impor keputusan</translation>
+    </message>
+    <message>
+        <source>Decision not imported</source>
+        <translation>Keputusan tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Decision imported</source>
+        <translation>Keputusan diimpor</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” is %3 by %4.</source>
+        <translation>Putaran %1 dari “%2” %3 oleh %4.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::ReviewFiles</name>
     <message>
         <source>The decision does not name the review request it answers.</source>
@@ -3827,24 +4565,338 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
 <context>
     <name>Sepakat::ReviewPage</name>
     <message>
-        <source>Review</source>
-        <translation>Tinjauan</translation>
+        <source>Discount</source>
+        <translation>Diskon</translation>
     </message>
     <message>
-        <source>Here a manager reviews deal worksheets before an offer goes out, and approves or rejects them with a comment.</source>
-        <translation>Di sini manajer meninjau lembar kerja transaksi sebelum penawaran dikirim, lalu menyetujui atau menolaknya dengan komentar.</translation>
+        <source>Margin</source>
+        <translation>Margin</translation>
     </message>
     <message>
-        <source>Offers waiting for approval, with the rules they break</source>
-        <translation>Penawaran yang menunggu persetujuan, beserta aturan yang dilanggar</translation>
+        <source>Payment terms</source>
+        <translation>Jangka pembayaran</translation>
     </message>
     <message>
-        <source>Discounts, margins and concessions against the walk-away price</source>
-        <translation>Diskon, margin, dan konsesi dibandingkan dengan harga batas bawah</translation>
+        <source>Below the walk-away</source>
+        <translation>Di bawah harga batas bawah</translation>
     </message>
     <message>
-        <source>Approve or reject with a comment; the decision is kept in the deal&apos;s history</source>
-        <translation>Setujui atau tolak dengan komentar; keputusan disimpan dalam riwayat transaksi</translation>
+        <source>Nothing asked in return</source>
+        <translation>Tanpa meminta imbalan</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval. Offers that break the approval policy come here when a salesperson submits them.</source>
+        <translation>Tidak ada penawaran yang menunggu persetujuan. Penawaran yang melanggar kebijakan persetujuan masuk ke sini saat tenaga penjual mengajukannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval. Enter or a double click opens one.</source>
+        <translation>
+            <numerusform>%n penawaran menunggu persetujuan. Enter atau klik ganda untuk membukanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offer(s) waiting for approval shown.</source>
+        <translation>
+            <numerusform>%1 dari %n penawaran yang menunggu persetujuan ditampilkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager decides: set your role to Manager in Settings &gt; Your profile.</source>
+        <translation>Hanya manajer yang memutuskan: ubah peran Anda menjadi Manajer di Pengaturan &gt; Profil Anda.</translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and return…</source>
+        <translation>&amp;Setujui dan kembalikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and return…</source>
+        <translation>&amp;Tolak dan kembalikan…</translation>
+    </message>
+    <message>
+        <source>No decision made</source>
+        <translation>Tidak ada keputusan</translation>
+    </message>
+    <message>
+        <source>Round %1 of “%2” %3.</source>
+        <translation>Putaran %1 dari “%2” %3.</translation>
+    </message>
+    <message>
+        <source>Offers waiting for approval</source>
+        <translation>Penawaran yang menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Search deal, customer, owner or rule</source>
+        <translation>Cari transaksi, pelanggan, pemilik, atau aturan</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Semua aturan</translation>
+    </message>
+    <message>
+        <source>Open review package…</source>
+        <translation>Buka paket tinjauan…</translation>
+    </message>
+    <message>
+        <source>Review a package a salesperson sent from another computer</source>
+        <translation>Tinjau paket yang dikirim tenaga penjual dari komputer lain</translation>
+    </message>
+    <message>
+        <source>Import decision…</source>
+        <translation>Impor keputusan…</translation>
+    </message>
+    <message>
+        <source>Apply a manager&apos;s decision file to this deal book</source>
+        <translation>Terapkan berkas keputusan manajer ke buku transaksi ini</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewQueueModel</name>
+    <message>
+        <source>%1 · round %2</source>
+        <translation>%1 · putaran %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Pemilik: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Rules broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ReviewSheet</name>
+    <message>
+        <source>Deciding as %1 (your profile in Settings)</source>
+        <translation>Memutuskan sebagai %1 (profil Anda di Pengaturan)</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment: say what should change.</source>
+        <translation>Penolakan perlu komentar: sebutkan apa yang harus diubah.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · round %3</source>
+        <translation>%1 · %2 · putaran %3</translation>
+    </message>
+    <message>
+        <source>Submitted %1 · owner %2</source>
+        <translation>Diajukan %1 · pemilik %2</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Catatan: “%1”</translation>
+    </message>
+    <message>
+        <source>Rules broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>none under today&apos;s policy</source>
+        <translation>tidak ada menurut kebijakan saat ini</translation>
+    </message>
+    <message>
+        <source>List value</source>
+        <translation>Nilai daftar harga</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Neto sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Total with tax</source>
+        <translation>Total termasuk pajak</translation>
+    </message>
+    <message>
+        <source>Cost (internal)</source>
+        <translation>Biaya (internal)</translation>
+    </message>
+    <message>
+        <source>Margin (internal)</source>
+        <translation>Margin (internal)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>No plan: walk-away, target and opening are not set.</source>
+        <translation>Belum ada rencana: harga batas bawah, target, dan harga pembuka belum diisi.</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>Harga batas bawah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Harga pembuka</translation>
+    </message>
+    <message>
+        <source>Our BATNA</source>
+        <translation>BATNA kami</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>No value case yet.</source>
+        <translation>Belum ada analisis nilai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Benefit over %n month(s)</source>
+        <translation>
+            <numerusform>Manfaat selama %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>tidak dalam jangka waktu analisis</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Nilai kini bersih</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Kembali ke antrean</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>Comment for the salesperson (required to reject): what should change?</source>
+        <translation>Komentar untuk tenaga penjual (wajib untuk menolak): apa yang harus diubah?</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Plan (internal)</source>
+        <translation>Rencana (internal)</translation>
+    </message>
+    <message>
+        <source>Concession log</source>
+        <translation>Catatan konsesi</translation>
+    </message>
+    <message>
+        <source>Value case (expected)</source>
+        <translation>Analisis nilai (perkiraan)</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5888,505 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>must be a list.</source>
         <translation>harus berupa daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::WorksheetDocument</name>
+    <message>
+        <source>Internal deal worksheet: %1</source>
+        <translation>Lembar kerja deal internal: %1</translation>
+    </message>
+    <message>
+        <source>Internal: %1, round %2</source>
+        <translation>Internal: %1, putaran %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>stage default</source>
+        <translation>bawaan tahap</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Perkiraan nilai</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Proposal language</source>
+        <translation>Bahasa proposal</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kualifikasi</translation>
+    </message>
+    <message>
+        <source>%1 of 12</source>
+        <translation>%1 dari 12</translation>
+    </message>
+    <message>
+        <source>Round shown</source>
+        <translation>Putaran yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Wewenang</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>No needs recorded.</source>
+        <translation>Belum ada kebutuhan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Hours / month</source>
+        <translation>Jam / bulan</translation>
+    </message>
+    <message>
+        <source>Money / month</source>
+        <translation>Uang / bulan</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Jawaban kami</translation>
+    </message>
+    <message>
+        <source>Offer, round %1 (%2)</source>
+        <translation>Penawaran, putaran %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Document discount %1</source>
+        <translation>Diskon dokumen %1</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Neto sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Pajak %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>Disk.</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source> (some costs unknown)</source>
+        <translation> (sebagian biaya tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Discount from list</source>
+        <translation>Diskon dari harga daftar</translation>
+    </message>
+    <message>
+        <source>List value</source>
+        <translation>Nilai harga daftar</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garansi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Note to the customer</source>
+        <translation>Catatan untuk pelanggan</translation>
+    </message>
+    <message>
+        <source>Every round</source>
+        <translation>Semua putaran</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Belum ada rencana.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Harga pembuka</translation>
+    </message>
+    <message>
+        <source>Walk-away</source>
+        <translation>Batas bawah</translation>
+    </message>
+    <message>
+        <source>Their walk-away (estimate)</source>
+        <translation>Batas atas mereka (perkiraan)</translation>
+    </message>
+    <message>
+        <source>Our BATNA</source>
+        <translation>BATNA kami</translation>
+    </message>
+    <message>
+        <source>Our BATNA&apos;s value</source>
+        <translation>Nilai BATNA kami</translation>
+    </message>
+    <message>
+        <source>Their BATNA (estimate)</source>
+        <translation>BATNA mereka (perkiraan)</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Gaya</translation>
+    </message>
+    <message>
+        <source>ZOPA</source>
+        <translation>ZOPA</translation>
+    </message>
+    <message>
+        <source>The zone of agreement runs from %1 to %2.</source>
+        <translation>Zona kesepakatan berkisar dari %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>No zone of agreement can be drawn from the plan.</source>
+        <translation>Zona kesepakatan tidak dapat digambar dari rencana ini.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Prepared response</source>
+        <translation>Tanggapan yang disiapkan</translation>
+    </message>
+    <message>
+        <source>Concessions</source>
+        <translation>Konsesi</translation>
+    </message>
+    <message>
+        <source>No tradeables or concessions recorded.</source>
+        <translation>Belum ada barang tukar atau konsesi yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Tradeables</source>
+        <translation>Barang tukar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>We give</source>
+        <translation>Kami berikan</translation>
+    </message>
+    <message>
+        <source>Cost to us</source>
+        <translation>Biaya bagi kami</translation>
+    </message>
+    <message>
+        <source>Value to them</source>
+        <translation>Nilai bagi mereka</translation>
+    </message>
+    <message>
+        <source>We ask in return</source>
+        <translation>Kami minta sebagai gantinya</translation>
+    </message>
+    <message>
+        <source>Concession log</source>
+        <translation>Catatan konsesi</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Perubahan harga</translation>
+    </message>
+    <message>
+        <source>Value case</source>
+        <translation>Kasus nilai</translation>
+    </message>
+    <message>
+        <source>No value case yet.</source>
+        <translation>Belum ada kasus nilai.</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Upfront</source>
+        <translation>Biaya awal</translation>
+    </message>
+    <message>
+        <source>Recurring cost / month</source>
+        <translation>Biaya rutin / bulan</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Tingkat diskonto</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Penghematan</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>No offer was sent for approval.</source>
+        <translation>Belum ada penawaran yang diajukan untuk persetujuan.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Notes and comment</source>
+        <translation>Catatan dan komentar</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Belum ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>INTERNAL: not for the customer</source>
+        <translation>INTERNAL: bukan untuk pelanggan</translation>
+    </message>
+    <message>
+        <source>Internal deal worksheet</source>
+        <translation>Lembar kerja deal internal</translation>
+    </message>
+    <message>
+        <source>Internal. Printed %1</source>
+        <translation>Internal. Dicetak %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>

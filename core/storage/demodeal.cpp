@@ -5,6 +5,9 @@
 #include "domain/offer.h"
 #include "domain/plan.h"
 #include "domain/valuecase.h"
+#include "negotiation/approvalpolicy.h"
+#include "negotiation/contenthash.h"
+#include "negotiation/offertotals.h"
 #include "storage/demotext.h"
 #include "storage/demowriter.h"
 
@@ -79,6 +82,28 @@ int qualificationScore(Stage stage, Dice &dice)
 {
     static constexpr int base[kStageCount] = {0, 1, 2, 2, 3, 1};
     return qBound(0, base[static_cast<int>(stage)] + dice.between(-1, 1), 3);
+}
+
+// The rules the demo's last round breaks under the default policy (the plan comes later and
+// tradeables are not offered yet, so only the offer's own figures count).
+QList<PolicyBreach> breachesOf(const Offer &offer)
+{
+    const Result<OfferTotals> totals = computeTotals(offer);
+    if (!totals)
+        return {};
+    return checkOffer(offer, *totals, std::nullopt, {}, ApprovalPolicy(), QLocale(QLocale::English));
+}
+
+// A round within the policy was never waiting for a manager; one beyond it was not sent
+// without one.
+OfferStatus consistentStatus(OfferStatus picked, bool breaks)
+{
+    if (!breaks && (picked == OfferStatus::Pending || picked == OfferStatus::Approved
+                    || picked == OfferStatus::NeedsApproval))
+        return OfferStatus::Sent;
+    if (breaks && picked == OfferStatus::NeedsApproval)
+        return OfferStatus::Draft;
+    return picked;
 }
 
 } // namespace
@@ -257,7 +282,9 @@ Status DemoWriter::writeOffers(DealDraft &deal, int versions)
     const int paymentDays = m_dice.pick(kPaymentDays);
     const int deliveryDays = m_dice.pick(kDeliveryDays);
     const int contractMonths = m_dice.pick(kContractMonths);
-    QString lastOfferId;
+    Offer lastOffer;
+    QList<PolicyBreach> lastBreaches;
+    OfferStatus lastStatus = OfferStatus::Draft;
 
     for (int v = 0; v < versions; ++v) {
         const bool last = v == versions - 1;
@@ -293,6 +320,15 @@ Status DemoWriter::writeOffers(DealDraft &deal, int versions)
         const qint64 documentDiscount = last ? deal.documentDiscount : 0;
 
         const QString offerId = m_dice.uuid();
+        QList<QString> lineIds;
+        for (qsizetype i = 0; i < deal.products.size(); ++i)
+            lineIds << m_dice.uuid();
+        if (last) {
+            lastOffer = demoOffer(deal, offerId, lineIds, v, documentDiscount, tax, paymentDays,
+                                  deliveryDays, contractMonths, offerDate);
+            lastBreaches = breachesOf(lastOffer);
+            status = consistentStatus(status, !lastBreaches.isEmpty());
+        }
         if (!run(offer, {offerId, deal.id, qint64(v + 1), offerStatusKey(status), deal.currency,
                          documentDiscount, tax, qint64(paymentDays), qint64(deliveryDays), support,
                          qint64(12), qint64(contractMonths), dateValue(offerDate),
@@ -301,33 +337,73 @@ Status DemoWriter::writeOffers(DealDraft &deal, int versions)
             return fail(tr("Writing the demo offers"), offer);
         for (qsizetype i = 0; i < deal.products.size(); ++i) {
             const ProductText &p = kProducts[deal.products.at(i)];
-            if (!run(line, {m_dice.uuid(), offerId, qint64(i), m_products.at(deal.products.at(i)).id,
+            if (!run(line, {lineIds.at(i), offerId, qint64(i), m_products.at(deal.products.at(i)).id,
                             text(p.name), deal.quantities.at(i), convert(p.price, deal.currency),
                             convert(p.cost, deal.currency), lineDiscount}))
                 return fail(tr("Writing the demo offer lines"), line);
         }
-        lastOfferId = offerId;
+        lastStatus = status;
     }
 
-    // Offers that waited for or got a manager's approval carry the request.
-    if (deal.stage == Stage::Negotiation && deal.lineDiscounts.last() >= 1500) {
+    // A last round beyond the policy that went further than the draft carries its request,
+    // bound to its content like a real one, so the review queue and the proposal gate agree.
+    const bool requested = lastStatus == OfferStatus::Pending || lastStatus == OfferStatus::Approved
+                           || lastStatus == OfferStatus::Sent || lastStatus == OfferStatus::Accepted;
+    if (!lastBreaches.isEmpty() && requested) {
         QSqlQuery &approval = m_book.statement(QStringLiteral(
             "INSERT INTO approvals (id, offer_id, offer_version, reasons, status, submit_note,"
             " reviewer, comment, requested_at, decided_at, content_hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"));
-        const bool decided = m_dice.chance(50);
-        const QDateTime requested = deal.stageChangedAt;
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const bool decided = lastStatus != OfferStatus::Pending;
+        QStringList reasons;
+        for (const PolicyBreach &breach : std::as_const(lastBreaches))
+            reasons << breach.reason;
+        const QDateTime requestedAt = deal.stageChangedAt;
         if (!run(approval,
-                 {m_dice.uuid(), lastOfferId, qint64(versions),
-                  QStringLiteral("Line discount above 15 %"),
+                 {m_dice.uuid(), lastOffer.id, qint64(versions), reasons.join(u'\n'),
                   approvalStatusKey(decided ? ApprovalStatus::Approved : ApprovalStatus::Pending),
-                  QStringLiteral("Strategic account; they compare us with a local competitor."),
+                  text(m_dice.pick(kSubmitNotes)),
                   decided ? QStringLiteral("Hendra Gunawan") : QString(),
                   decided ? QStringLiteral("Approved if they sign for 24 months.") : QString(),
-                  timeText(requested), decided ? timeValue(requested.addSecs(5400)) : nullText()}))
+                  timeText(requestedAt), decided ? timeValue(requestedAt.addSecs(5400)) : nullText(),
+                  offerContentHash(lastOffer)}))
             return fail(tr("Writing the demo approvals"), approval);
     }
     return Status::success();
+}
+
+Offer DemoWriter::demoOffer(const DealDraft &deal, const QString &offerId,
+                            const QList<QString> &lineIds, int v, qint64 documentDiscount,
+                            qint64 tax, int paymentDays, int deliveryDays, int contractMonths,
+                            const QDate &offerDate) const
+{
+    Offer o;
+    o.id = offerId;
+    o.dealId = deal.id;
+    o.version = v + 1;
+    o.currency = deal.currency;
+    for (qsizetype i = 0; i < deal.products.size(); ++i) {
+        const ProductText &p = kProducts[deal.products.at(i)];
+        OfferLine line;
+        line.id = lineIds.at(i);
+        line.productId = m_products.at(deal.products.at(i)).id;
+        line.description = text(p.name);
+        line.quantityMilli = deal.quantities.at(i);
+        line.unitPrice = Money(convert(p.price, deal.currency), deal.currency);
+        line.unitCost = Money(convert(p.cost, deal.currency), deal.currency);
+        line.discountBasisPoints = deal.lineDiscounts.at(v);
+        o.lines << line;
+    }
+    o.documentDiscountBasisPoints = documentDiscount;
+    o.taxBasisPoints = tax;
+    o.terms.paymentDays = paymentDays;
+    o.terms.deliveryDays = deliveryDays;
+    o.terms.support = deal.products.contains(9) ? SupportLevel::Priority : SupportLevel::Standard;
+    o.terms.warrantyMonths = 12;
+    o.terms.contractMonths = contractMonths;
+    o.offerDate = offerDate;
+    o.validUntil = offerDate.addDays(30);
+    return o;
 }
 
 Status DemoWriter::writePlan(const DealDraft &deal)

@@ -187,6 +187,14 @@ inline constexpr const char *kLostReasons[] = {
     "Decided to build it in-house",
 };
 
+// What a salesperson writes when asking a manager to approve an offer beyond the policy.
+inline constexpr const char *kSubmitNotes[] = {
+    "Strategic account; they compare us with a local competitor.",
+    "They sign for 24 months if we meet this price.",
+    "Reference customer in their industry; worth the discount.",
+    "Budget is fixed this quarter; the rest comes in phase 2.",
+};
+
 inline constexpr const char *kCustomerNotes[] = {
     "Prices include installation and travel within the city.",
     "Licences start on the go-live date.",

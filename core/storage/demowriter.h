@@ -4,6 +4,7 @@
 // writes each deal with its worksheet).
 
 #include "domain/money.h"
+#include "domain/offer.h"
 #include "storage/dealbook.h"
 #include "storage/demo.h"
 #include "storage/rowvalues.h"
@@ -163,6 +164,10 @@ private:
     Status writeDeal(int number);
     Status writeNeeds(DealDraft &deal);
     Status writeOffers(DealDraft &deal, int versions);
+    // The last round as an Offer, to judge it against the policy and hash its content.
+    Offer demoOffer(const DealDraft &deal, const QString &offerId, const QList<QString> &lineIds,
+                    int v, qint64 documentDiscount, qint64 tax, int paymentDays, int deliveryDays,
+                    int contractMonths, const QDate &offerDate) const;
     Status writePlan(const DealDraft &deal);
     Status writeTradeables(DealDraft &deal);
     Status writeConcessions(const DealDraft &deal);

@@ -1,4 +1,6 @@
+#include "negotiation/contenthash.h"
 #include "samples.h"
+#include "storage/approvalflow.h"
 #include "storage/demo.h"
 #include "storage/repositories.h"
 #include "tempbook.h"
@@ -193,8 +195,11 @@ void TestDemo::contentFollowsTheDomainRules()
             QVERIFY(check(o.validate(), d.title));
             QVERIFY(!o.lines.isEmpty());
             QCOMPARE(o.currency, d.currency());
-            for (const Approval &a : sheets.approvals(o.id))
+            for (const Approval &a : sheets.approvals(o.id)) {
                 QVERIFY(check(a.validate(), d.title));
+                // Bound to the content like a real request, so the gate and the queue agree.
+                QCOMPARE(a.contentHash, offerContentHash(o));
+            }
         }
         if (const std::optional<Plan> plan = sheets.plan(d.id)) {
             ++plans;
@@ -210,6 +215,8 @@ void TestDemo::contentFollowsTheDomainRules()
             QVERIFY(check(v->validate(), d.title));
     }
     QVERIFY(plans > 20);
+    // A manager opening the demo finds work in the review queue.
+    QVERIFY(!ApprovalFlow(*book).pendingReviews().isEmpty());
 }
 
 void TestDemo::refusesToOverwrite()

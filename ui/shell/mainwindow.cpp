@@ -11,6 +11,7 @@
 #include "exchange/exportdialog.h"
 #include "exchange/importdialog.h"
 #include "pipeline/pipelinepage.h"
+#include "report/exportdialog.h"
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
 #include "shell/gui.h"
@@ -104,6 +105,8 @@ void MainWindow::createActions()
     m_saveCopy = make("actionSaveCopy");
     m_import = make("actionImport", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportProposal = make("actionExportProposal", QKeySequence::Print);
+    m_exportWorksheet = make("actionExportWorksheet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     m_undo = make("actionUndo", QKeySequence::Undo);
@@ -117,6 +120,10 @@ void MainWindow::createActions()
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
     connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
+    connect(m_exportProposal, &QAction::triggered, this,
+            [this] { exportPdfDialog(Report::ReportKind::Proposal); });
+    connect(m_exportWorksheet, &QAction::triggered, this,
+            [this] { exportPdfDialog(Report::ReportKind::Worksheet); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document)
@@ -161,6 +168,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_exportProposal);
+    m_fileMenu->addAction(m_exportWorksheet);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -262,9 +271,14 @@ QWidget *MainWindow::page(Page which)
     case Page::Customers:
         made = adopt(new CustomersPage(m_pages));
         break;
-    case Page::Review:
-        made = adopt(new ReviewPage(m_pages));
+    case Page::Review: {
+        auto *review = adopt(new ReviewPage(m_pages));
+        connect(review, &ReviewPage::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, kStatusTimeoutMs);
+        });
+        made = review;
         break;
+    }
     case Page::Catalog:
         made = adopt(new CatalogPage(m_pages));
         break;
@@ -531,6 +545,8 @@ void MainWindow::updateTitle()
         m_newDeal->setEnabled(false);
         m_import->setEnabled(false);
         m_export->setEnabled(false);
+        m_exportProposal->setEnabled(false);
+        m_exportWorksheet->setEnabled(false);
         return;
     }
     const DealBook &book = m_document->book();
@@ -549,6 +565,18 @@ void MainWindow::updateTitle()
     m_newDeal->setEnabled(!book.isReadOnly());
     m_import->setEnabled(!book.isReadOnly());
     m_export->setEnabled(true);
+    m_exportProposal->setEnabled(true);
+    m_exportWorksheet->setEnabled(true);
+}
+
+void MainWindow::exportPdfDialog(Report::ReportKind kind)
+{
+    if (!m_document)
+        return;
+    PdfExportDialog dialog(m_document.get(), kind, isDealOpen() ? m_dealPage->dealId() : QString(),
+                           this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("PDF exported."), kStatusTimeoutMs);
 }
 
 void MainWindow::updateUndoActions()
@@ -578,6 +606,8 @@ void MainWindow::retranslate()
     m_saveCopy->setText(tr("Save a &copy as…"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
+    m_exportProposal->setText(tr("Export &proposal…"));
+    m_exportWorksheet->setText(tr("Export internal &worksheet…"));
     m_quit->setText(tr("&Quit"));
 
     const QString pageNames[kPageCount] = {tr("Pipeline"), tr("Customers"), tr("Review"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/pdfexport.h"
 #include "storage/dealbook.h"
 
 #include <QMainWindow>
@@ -92,6 +93,7 @@ private:
     void saveCopyDialog();
     void importDialog();
     void exportDialog();
+    void exportPdfDialog(Report::ReportKind kind);
     QString bookFolder() const;
 
     std::unique_ptr<BookDocument> m_document;
@@ -115,6 +117,8 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportProposal = nullptr;
+    QAction *m_exportWorksheet = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

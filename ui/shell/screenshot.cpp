@@ -4,6 +4,8 @@
 #include "deal/dealpage.h"
 #include "pipeline/pipelinemodel.h"
 #include "pipeline/pipelinepage.h"
+#include "review/reviewpage.h"
+#include "review/reviewqueuemodel.h"
 #include "shell/mainwindow.h"
 #include "storage/dealbook.h"
 
@@ -17,6 +19,7 @@
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTableView>
 
 namespace Sepakat {
 
@@ -87,6 +90,24 @@ QString sampleDealId(MainWindow &window)
     return first;
 }
 
+// The review of the deal's waiting round (--deal), else of the queue's first row.
+bool showReviewSheet(MainWindow &window, const ScreenshotRequest &request)
+{
+    window.showPage(MainWindow::Page::Review);
+    auto *page = window.findChild<ReviewPage *>();
+    auto *queue = window.findChild<QTableView *>(QStringLiteral("reviewQueue"));
+    if (!page || !queue)
+        return false;
+    const QAbstractItemModel *model = queue->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (request.dealId.isEmpty()
+            || index.data(ReviewQueueModel::DealIdRole).toString() == request.dealId)
+            return page->openReview(index.data(ReviewQueueModel::OfferIdRole).toString());
+    }
+    return false;
+}
+
 const View kViews[] = {
     {"pipeline",
      [](MainWindow &window, const ScreenshotRequest &) {
@@ -101,6 +122,12 @@ const View kViews[] = {
          return window.openDeal(dealId) &&
                 (request.page.isEmpty() || window.dealPage()->showPage(request.page));
      }},
+    {"review",
+     [](MainWindow &window, const ScreenshotRequest &) {
+         window.showPage(MainWindow::Page::Review);
+         return true;
+     }},
+    {"review-sheet", showReviewSheet},
 };
 
 const View *findView(const QString &key)

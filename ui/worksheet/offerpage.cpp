@@ -9,6 +9,7 @@
 #include "util/uuid.h"
 #include "worksheet/offercommand.h"
 #include "worksheet/offerlinesmodel.h"
+#include "worksheet/offerstatusbar.h"
 #include "worksheet/offertotalspanel.h"
 
 #include <QCalendarWidget>
@@ -76,6 +77,7 @@ OfferPage::OfferPage(QWidget *parent)
     , m_round(new QComboBox(m_content))
     , m_status(new QLabel(m_content))
     , m_newRound(new QPushButton(m_content))
+    , m_statusBar(new OfferStatusBar(m_content))
     , m_hint(new QLabel(m_content))
     , m_addLine(new QPushButton(m_content))
     , m_product(new QComboBox(m_content))
@@ -233,6 +235,7 @@ void OfferPage::buildLayout()
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(top);
+    contentLayout->addWidget(m_statusBar);
     contentLayout->addWidget(m_hint);
     contentLayout->addWidget(scroll, 1);
     m_roundLabel->setBuddy(m_round);
@@ -329,6 +332,7 @@ void OfferPage::setDocument(BookDocument *document)
     m_dealId.clear();
     m_deal.reset();
     m_offers.clear();
+    m_statusBar->setDocument(document);
     if (m_document) {
         connect(m_document, &BookDocument::changed, this, [this](BookDocument::Part part) {
             if (m_dealId.isEmpty())
@@ -392,9 +396,11 @@ void OfferPage::showRound()
     m_createOffer->setEnabled(m_deal.has_value() && writable);
     if (!offer) {
         m_linesModel->setOffer(Offer(), {});
+        m_statusBar->showOffer(std::nullopt, false);
         setEditable(false);
         return;
     }
+    m_statusBar->showOffer(*offer, latestSelected());
     const QLocale locale = Language::locale();
     {
         const QSignalBlocker blocker(m_round);
@@ -403,9 +409,8 @@ void OfferPage::showRound()
             m_round->addItem(tr("Round %1").arg(o.version), o.version);
         m_round->setCurrentIndex(m_round->findData(offer->version));
     }
-    m_status->setText(tr("%1 · offered %2 · %3")
-                          .arg(offerStatusName(offer->status),
-                               locale.toString(offer->offerDate, QLocale::ShortFormat),
+    m_status->setText(tr("offered %1 · %2")
+                          .arg(locale.toString(offer->offerDate, QLocale::ShortFormat),
                                offer->currency));
     const Result<OfferTotals> totals = computeTotals(*offer);
     m_linesModel->setOffer(*offer, totals ? totals->lineSubtotals : QList<Money>());
@@ -430,7 +435,8 @@ void OfferPage::showRound()
     }
     m_totals->showOffer(*offer);
     showComparison();
-    setEditable(writable && latestSelected());
+    // What the customer has is kept as it was: changes go into a new round.
+    setEditable(writable && latestSelected() && !isWithCustomer(m_statusBar->status()));
 }
 
 void OfferPage::showComparison()
@@ -500,6 +506,10 @@ void OfferPage::setEditable(bool editable)
         m_hint->setText(tr("This deal book is open read-only: the offer can be read, not changed."));
     else if (!m_offers.isEmpty() && !latestSelected())
         m_hint->setText(tr("Round %1 stays as it was offered. Changes go into the latest round.")
+                            .arg(m_selectedVersion));
+    else if (!m_offers.isEmpty() && isWithCustomer(m_statusBar->status()))
+        m_hint->setText(tr("Round %1 is with the customer and stays as it was sent. Ctrl+Shift+R "
+                           "starts a new round from it.")
                             .arg(m_selectedVersion));
     else
         m_hint->setText(tr("Each change is saved at once; Ctrl+Z undoes it. Insert adds a line, "

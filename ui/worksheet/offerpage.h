@@ -25,6 +25,7 @@ namespace Sepakat {
 
 class BookDocument;
 class OfferLinesModel;
+class OfferStatusBar;
 class OfferTotalsPanel;
 
 // The Offer page of the worksheet: one offer version per negotiation round, its lines, discount,
@@ -89,6 +90,7 @@ private:
     QComboBox *m_round;
     QLabel *m_status;
     QPushButton *m_newRound;
+    OfferStatusBar *m_statusBar;
     QLabel *m_hint;
     QPushButton *m_addLine;
     QComboBox *m_product;
