@@ -93,7 +93,6 @@ ImportDialog::ImportDialog(BookDocument &document, QWidget *parent)
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Small minimums so a small window still shows the summary lines whole.
     m_mapping->setMinimumHeight(fontMetrics().height() * 4);
-    m_problems->setMinimumHeight(fontMetrics().height() * 4);
     columnsLayout->addWidget(m_mappingHint);
     columnsLayout->addWidget(m_mapping);
 
@@ -103,6 +102,7 @@ ImportDialog::ImportDialog(BookDocument &document, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_summary->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 4); // two lines on a narrow window
     m_problems = new QTableWidget(0, 4, this);
     m_problems->setObjectName(QStringLiteral("problemsTable"));
     m_problems->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Column"), tr("Problem")});
@@ -112,6 +112,7 @@ ImportDialog::ImportDialog(BookDocument &document, QWidget *parent)
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
+    m_problems->setMinimumHeight(fontMetrics().height() * 4);
     previewLayout->addWidget(m_summary);
     previewLayout->addWidget(m_problems);
 
