@@ -31,6 +31,7 @@ private slots:
     void proposalLanguageIsIndependentOfTheInterface();
     void proposalMetadataAndPageSize_data();
     void proposalMetadataAndPageSize();
+    void proposalIsVectorGraphicsOnly();
     void longProposalRepeatsTheTableHeaderAndKeepsRowsWhole();
     void worksheetShowsEverythingMarkedInternalOnEveryPage();
     void earlierRoundCanBeExported();
@@ -286,6 +287,23 @@ void TestPdfExport::proposalMetadataAndPageSize()
     const QString last = pdfText(path, pages);
     QVERIFY2(last.contains(QStringLiteral("Page %1 of %1").arg(pages)), qPrintable(last));
     QVERIFY(last.contains(QStringLiteral("Signature")));
+}
+
+void TestPdfExport::proposalIsVectorGraphicsOnly()
+{
+    // Text, tables and the chart stay sharp at any zoom: not one raster image in the file.
+    ExportRequest request;
+    request.dealId = m_fixture.dealId;
+    const QString path = exportPdf(request, QStringLiteral("vector.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+    QVERIFY(!pdfimages.isEmpty());
+    QProcess process;
+    process.start(pdfimages, {QStringLiteral("-list"), path});
+    QVERIFY(process.waitForFinished(60'000));
+    const QStringList lines =
+        QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the column titles and their rule, no image
 }
 
 void TestPdfExport::longProposalRepeatsTheTableHeaderAndKeepsRowsWhole()

@@ -34,6 +34,12 @@ int DocumentBuilder::add(Block block)
     return m_flow.add(std::move(block));
 }
 
+void DocumentBuilder::keepWithNext()
+{
+    if (m_flow.size() > 0)
+        m_flow.last().keepWithNext = true;
+}
+
 void DocumentBuilder::space(qreal points)
 {
     m_pendingSpace += m_style.pt(points);
@@ -174,12 +180,9 @@ QList<qreal> DocumentBuilder::columnWidths(const QList<Column> &columns,
     const QFont headerFont = m_style.font(8.5, QFont::Bold);
     QList<qreal> widths(columns.size(), 0);
     qreal fixed = 0;
-    qreal shares = 0;
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (!columns.at(c).numeric) {
-            shares += columns.at(c).share;
+        if (!columns.at(c).numeric)
             continue;
-        }
         qreal natural = m_style.textWidth(columns.at(c).title, headerFont);
         for (const Row &row : rows) {
             natural = std::max(natural, m_style.textWidth(row.cells.value(c),
@@ -189,9 +192,48 @@ QList<qreal> DocumentBuilder::columnWidths(const QList<Column> &columns,
         widths[c] = std::min(natural + 2 * pad + m_style.pt(1), m_width / 3);
         fixed += widths.at(c);
     }
+    // A text column is at least as wide as its longest word, so no word is cut; the others
+    // give up what that takes, in proportion to their shares.
+    QList<qreal> least(columns.size(), 0);
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (!columns.at(c).numeric)
-            widths[c] = std::max(m_width - fixed, 0.0) * columns.at(c).share / shares;
+        if (columns.at(c).numeric)
+            continue;
+        const auto widestWord = [&](const QString &text, const QFont &font) {
+            qreal widest = 0;
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                widest = std::max(widest, m_style.textWidth(word, font));
+            return widest;
+        };
+        least[c] = widestWord(columns.at(c).title, headerFont);
+        for (const Row &row : rows)
+            least[c] = std::max(least.at(c), widestWord(row.cells.value(c), m_bold));
+        least[c] = std::min(least.at(c) + 2 * pad + m_style.pt(1), m_width / 3);
+    }
+    qreal room = std::max(m_width - fixed, 0.0);
+    QList<bool> pinned(columns.size(), false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        qreal freeShares = 0;
+        qreal freeRoom = room;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (columns.at(c).numeric)
+                continue;
+            if (pinned.at(c))
+                freeRoom -= least.at(c);
+            else
+                freeShares += columns.at(c).share;
+        }
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (columns.at(c).numeric || pinned.at(c))
+                continue;
+            widths[c] = freeShares > 0 ? std::max(freeRoom, 0.0) * columns.at(c).share / freeShares
+                                       : 0;
+            if (widths.at(c) < least.at(c)) {
+                pinned[c] = true;
+                widths[c] = least.at(c);
+                changed = true;
+            }
+        }
     }
     return widths;
 }

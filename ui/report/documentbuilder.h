@@ -21,6 +21,8 @@ public:
     PageFlow &flow() { return m_flow; }
 
     void pageBreak() { m_breakNext = true; }
+    // The block added last stays on the page of the next one (a lead-in and what it introduces).
+    void keepWithNext();
     void space(qreal points);
     // A section title in the accent colour with a rule under it; never alone at a page's end.
     void heading(const QString &text);

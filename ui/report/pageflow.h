@@ -70,6 +70,7 @@ public:
     int add(Block block);
     int size() const { return int(m_blocks.size()); }
     const Block &block(int index) const { return m_blocks.at(std::size_t(index)); }
+    Block &last() { return m_blocks.back(); }
 
     QList<PageContent> paginate(qreal pageHeight) const;
 

@@ -246,10 +246,15 @@ void ProposalDocument::summary(DocumentBuilder &builder) const
             const QRectF inner = tile.adjusted(style.pt(12), style.pt(8), -style.pt(8), -style.pt(8));
             drawLine(painter, QRectF(inner.left(), inner.top(), inner.width(), style.lineHeight(label)),
                      tiles.at(i).first.toUpper(), label, style.muted, Qt::AlignLeft);
+            // A long figure ("not within 24 months") gets a smaller font, never a cut one.
+            QFont fitted = value;
+            while (fitted.pointSizeF() > 8
+                   && style.textWidth(tiles.at(i).second, fitted) > inner.width())
+                fitted.setPointSizeF(fitted.pointSizeF() - 0.5);
             drawLine(painter,
                      QRectF(inner.left(), inner.bottom() - style.lineHeight(value), inner.width(),
                             style.lineHeight(value)),
-                     tiles.at(i).second, value, style.ink, Qt::AlignLeft);
+                     tiles.at(i).second, fitted, style.ink, Qt::AlignLeft);
         }
     });
 }
@@ -401,6 +406,7 @@ void ProposalDocument::acceptance(DocumentBuilder &builder) const
     builder.paragraph(tx(QT_TRANSLATE_NOOP("Sepakat::Report",
                                            "Signed by both parties, this proposal with its prices "
                                            "and terms becomes our agreement.")));
+    builder.keepWithNext(); // the signatures never stand alone on a page
     builder.space(10);
     const Style &style = builder.style();
     const QStringList parties = {p.seller.name, p.customer.name};
