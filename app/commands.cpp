@@ -177,15 +177,18 @@ int Commands::screenshot(const QStringList &arguments)
                       QStringLiteral("WxH"), QStringLiteral("1366x768")});
     parser.addOption({QStringLiteral("language"),
                       tr("en or id (default: the terminal's language)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("deal"), tr("View worksheet: the deal's id (see deals)."),
+    parser.addOption({QStringLiteral("deal"),
+                      tr("Views worksheet, presentation and review-sheet: the deal's id (see deals)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("page"),
-                      tr("View worksheet: qualification, needs, offer, plan, concessions, "
-                         "history or quick."),
+                      tr("View worksheet: qualification, needs, value, offer, plan, concessions, "
+                         "history or quick. View presentation: needs, benefits, savings or "
+                         "offer."),
                       QStringLiteral("PAGE")});
     const QString synopsis = QStringLiteral(
-        "screenshot BOOK.sepakat --view pipeline|deal|worksheet --output FILE.png [--size WxH] "
-        "[--language en|id] [--deal ID] [--page PAGE]");
+        "screenshot BOOK.sepakat --view pipeline|deal|worksheet|presentation|review|review-sheet "
+        "--output FILE.png "
+        "[--size WxH] [--language en|id] [--deal ID] [--page PAGE]");
     if (const auto stop = parseCommandLine(parser, arguments, 1, synopsis))
         return *stop;
     if (!parser.isSet(QStringLiteral("view")) || !parser.isSet(QStringLiteral("output")))

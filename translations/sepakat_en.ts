@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::KeyFigures</name>
+    <message numerus="yes">
+        <source>Not within %n month(s)</source>
+        <translation>
+            <numerusform>Not within %n month</numerusform>
+            <numerusform>Not within %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::LostReasonDialog</name>
     <message numerus="yes">
         <source>Why were these %n deals lost?</source>
@@ -145,6 +155,37 @@
         <translation>
             <numerusform>%n in another currency without a rate (%1)</numerusform>
             <numerusform>%n in other currencies without a rate (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::PresentationWindow</name>
+    <message numerus="yes">
+        <source>Payment within %n day(s)</source>
+        <translation>
+            <numerusform>Payment within %n day</numerusform>
+            <numerusform>Payment within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery within %n day(s)</source>
+        <translation>
+            <numerusform>Delivery within %n day</numerusform>
+            <numerusform>Delivery within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) warranty</source>
+        <translation>
+            <numerusform>%n month warranty</numerusform>
+            <numerusform>%n months warranty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) contract</source>
+        <translation>
+            <numerusform>%n month contract</numerusform>
+            <numerusform>%n months contract</numerusform>
         </translation>
     </message>
 </context>
@@ -299,6 +340,16 @@
         <translation>
             <numerusform>%n need</numerusform>
             <numerusform>%n needs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ValuePage</name>
+    <message numerus="yes">
+        <source>%n need(s) with a monthly pain have no saving yet: %1</source>
+        <translation>
+            <numerusform>%n need with a monthly pain has no saving yet: %1</numerusform>
+            <numerusform>%n needs with a monthly pain have no saving yet: %1</numerusform>
         </translation>
     </message>
 </context>

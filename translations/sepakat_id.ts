@@ -436,14 +436,6 @@ Perintah:
         <translation>Gambar satu tampilan buku transaksi ke berkas PNG, tanpa jendela di layar.</translation>
     </message>
     <message>
-        <source>View worksheet: the deal&apos;s id (see deals).</source>
-        <translation>Tampilan worksheet: id transaksi (lihat deals).</translation>
-    </message>
-    <message>
-        <source>View worksheet: qualification, needs, offer, plan, concessions, history or quick.</source>
-        <translation>Tampilan worksheet: qualification, needs, offer, plan, concessions, history, atau quick.</translation>
-    </message>
-    <message>
         <source>Submit a deal&apos;s latest offer round for approval (when it needs it) and write its review package for a manager.</source>
         <translation>Ajukan putaran penawaran terakhir sebuah transaksi untuk persetujuan (bila perlu) dan tulis paket tinjauannya untuk manajer.</translation>
     </message>
@@ -562,6 +554,14 @@ Perintah:
     <message>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;.</source>
         <translation>--page-size menerima A4 atau Letter, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Views worksheet, presentation and review-sheet: the deal&apos;s id (see deals).</source>
+        <translation>Tampilan worksheet, presentation dan review-sheet: id transaksi (lihat deals).</translation>
+    </message>
+    <message>
+        <source>View worksheet: qualification, needs, value, offer, plan, concessions, history or quick. View presentation: needs, benefits, savings or offer.</source>
+        <translation>Tampilan worksheet: qualification, needs, value, offer, plan, concessions, history atau quick. Tampilan presentation: needs, benefits, savings atau offer.</translation>
     </message>
     <message>
         <source>Import customers, products and deals from CSV files, all or nothing, with a row-numbered report; makes the book when missing.</source>
@@ -1564,6 +1564,22 @@ Perintah:
         <source>This page of the worksheet is on its way.</source>
         <translation>Halaman lembar kerja ini sedang disiapkan.</translation>
     </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Keep the presentation&apos;s figures</source>
+        <translation>Simpan angka dari presentasi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentasikan</translation>
+    </message>
+    <message>
+        <source>Show the deal to the customer, full screen, without internal numbers (F5)</source>
+        <translation>Tunjukkan transaksi kepada pelanggan, layar penuh, tanpa angka internal (F5)</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::DealRepository</name>
@@ -2159,6 +2175,51 @@ Perintah:
     <message>
         <source>Nothing imported</source>
         <translation>Tidak ada yang diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::KeyFigures</name>
+    <message>
+        <source>Net present value (%1 a year)</source>
+        <translation>Nilai sekarang bersih (%1 per tahun)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>Pays back after %1 months</source>
+        <translation>Balik modal setelah %1 bulan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not within %n month(s)</source>
+        <translation>
+            <numerusform>Tidak dalam %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Hours saved per year</source>
+        <translation>Jam dihemat per tahun</translation>
+    </message>
+    <message>
+        <source>Money saved per year</source>
+        <translation>Uang dihemat per tahun</translation>
+    </message>
+    <message>
+        <source>Pays back in</source>
+        <translation>Balik modal pada</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Imbal hasil investasi (ROI)</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3669,161 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
+    <name>Sepakat::PresentationWindow</name>
+    <message>
+        <source>We are still listening: no needs written down yet.</source>
+        <translation>Kami masih mendengarkan: belum ada kebutuhan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Costs you %1 every month</source>
+        <translation>Merugikan Anda %1 setiap bulan</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>What it saves you</source>
+        <translation>Yang Anda hemat</translation>
+    </message>
+    <message>
+        <source>%1 hours a month, worth %2 an hour</source>
+        <translation>%1 jam sebulan, senilai %2 per jam</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 sebulan</translation>
+    </message>
+    <message>
+        <source>, from month %1</source>
+        <translation>, mulai bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>The benefits follow once the needs are answered.</source>
+        <translation>Manfaatnya menyusul setelah kebutuhan terjawab.</translation>
+    </message>
+    <message>
+        <source>The offer follows.</source>
+        <translation>Penawaran menyusul.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Pajak %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment within %n day(s)</source>
+        <translation>
+            <numerusform>Pembayaran dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery within %n day(s)</source>
+        <translation>
+            <numerusform>Pengiriman dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 support</source>
+        <translation>Dukungan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) warranty</source>
+        <translation>
+            <numerusform>Garansi %n bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) contract</source>
+        <translation>
+            <numerusform>Kontrak %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 — presentation</source>
+        <translation>%1 — presentasi</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What matters most to %1</source>
+        <translation>Yang paling penting bagi %1</translation>
+    </message>
+    <message>
+        <source>How we answer it</source>
+        <translation>Cara kami menjawabnya</translation>
+    </message>
+    <message>
+        <source>What you save</source>
+        <translation>Yang Anda hemat</translation>
+    </message>
+    <message>
+        <source>Our offer</source>
+        <translation>Penawaran kami</translation>
+    </message>
+    <message>
+        <source>Our offer is on its way</source>
+        <translation>Penawaran kami segera menyusul</translation>
+    </message>
+    <message>
+        <source>The savings are being worked out with you.</source>
+        <translation>Penghematan sedang kami hitung bersama Anda.</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Lanjut →</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Keluar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::Priority</name>
     <message>
         <source>Must have</source>
@@ -4907,6 +5123,69 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
+    <name>Sepakat::SavingsItemsModel</name>
+    <message>
+        <source>Money per month once fully ramped up, expected scenario</source>
+        <translation>Uang per bulan setelah berjalan penuh, skenario perkiraan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Penghematan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Hours / month</source>
+        <translation>Jam / bulan</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Tarif per jam</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation>Terealisasi</translation>
+    </message>
+    <message>
+        <source>Amount / month</source>
+        <translation>Nilai / bulan</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Mulai bulan</translation>
+    </message>
+    <message>
+        <source>Ramp-up</source>
+        <translation>Masa transisi</translation>
+    </message>
+    <message>
+        <source>Money / month</source>
+        <translation>Uang / bulan</translation>
+    </message>
+    <message>
+        <source>Hours per month: type a number of hours such as 12 or 2.5.</source>
+        <translation>Jam per bulan: ketik jumlah jam seperti 12 atau 2,5.</translation>
+    </message>
+    <message>
+        <source>From month: type a whole month number, 1 or later.</source>
+        <translation>Mulai bulan: ketik nomor bulan bulat, 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Ramp-up: type a whole number of months, 0 for none.</source>
+        <translation>Masa transisi: ketik jumlah bulan bulat, 0 bila tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::SavingsKind</name>
     <message>
         <source>Time</source>
@@ -5810,6 +6089,10 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <source>The discount rate must be above -100 %.</source>
         <translation>Tingkat diskonto harus di atas -100 %.</translation>
     </message>
+    <message>
+        <source>There is no such deal.</source>
+        <translation>Transaksi itu tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::ValueCaseJson</name>
@@ -5888,6 +6171,287 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>must be a list.</source>
         <translation>harus berupa daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ValueChartView</name>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>Grafik tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ValueCharts</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>Uang dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Savings to date</source>
+        <translation>Penghematan sampai saat ini</translation>
+    </message>
+    <message>
+        <source>Costs to date, upfront price included</source>
+        <translation>Biaya sampai saat ini, termasuk harga di muka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>pays back in month %1</source>
+        <translation>balik modal pada bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>does not pay back within %1 months</source>
+        <translation>belum balik modal dalam %1 bulan</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Jam yang dihemat</translation>
+    </message>
+    <message>
+        <source>Hours saved in the month</source>
+        <translation>Jam dihemat dalam bulan itu</translation>
+    </message>
+    <message>
+        <source>Hours saved to date</source>
+        <translation>Jam dihemat sampai saat ini</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Jam per bulan</translation>
+    </message>
+    <message>
+        <source>Hours to date</source>
+        <translation>Jam sampai saat ini</translation>
+    </message>
+    <message>
+        <source>Money back to date, by scenario</source>
+        <translation>Uang kembali sampai saat ini, per skenario</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ValueChartsPanel</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Simpan grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Simpan grafik</translation>
+    </message>
+    <message>
+        <source>Money over time</source>
+        <translation>Uang dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Jam yang dihemat</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as a PNG image</source>
+        <translation>Simpan grafik yang tampil sebagai gambar PNG</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ValuePage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Change the horizon</source>
+        <translation>Ubah jangka waktu</translation>
+    </message>
+    <message>
+        <source>Change the scenario factors</source>
+        <translation>Ubah faktor skenario</translation>
+    </message>
+    <message>
+        <source>Change the discount rate</source>
+        <translation>Ubah tingkat diskonto</translation>
+    </message>
+    <message>
+        <source>Change the upfront price</source>
+        <translation>Ubah harga di muka</translation>
+    </message>
+    <message>
+        <source>Change the monthly cost</source>
+        <translation>Ubah biaya bulanan</translation>
+    </message>
+    <message>
+        <source>Edit a saving</source>
+        <translation>Ubah penghematan</translation>
+    </message>
+    <message>
+        <source>Empty: the current offer&apos;s total, %1, tax included.</source>
+        <translation>Kosong: total penawaran saat ini, %1, termasuk pajak.</translation>
+    </message>
+    <message>
+        <source>Empty: no offer yet, so nothing is paid upfront.</source>
+        <translation>Kosong: belum ada penawaran, jadi tidak ada yang dibayar di muka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) with a monthly pain have no saving yet: %1</source>
+        <translation>
+            <numerusform>%n kebutuhan dengan kerugian bulanan belum punya penghematan: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deal book is open read-only: the value case can be read, not changed.</source>
+        <translation>Buku transaksi ini dibuka hanya-baca: perhitungan nilai dapat dibaca, tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>What the customer saves, in their own hours and money. The figures follow as you type; each change is saved when you leave the field, and Ctrl+Z undoes it.</source>
+        <translation>Yang dihemat pelanggan, dalam jam dan uang mereka sendiri. Angka mengikuti saat Anda mengetik; setiap perubahan disimpan ketika Anda meninggalkan kolom, dan Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <source>New saving</source>
+        <translation>Penghematan baru</translation>
+    </message>
+    <message>
+        <source>Add a saving</source>
+        <translation>Tambah penghematan</translation>
+    </message>
+    <message>
+        <source>Add savings from needs</source>
+        <translation>Tambah penghematan dari kebutuhan</translation>
+    </message>
+    <message>
+        <source>Remove a saving</source>
+        <translation>Hapus penghematan</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Jangka waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate a year:</source>
+        <translation>Tingkat &amp;diskonto per tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Upfront price:</source>
+        <translation>Harga di &amp;muka:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;cost:</source>
+        <translation>&amp;Biaya bulanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios:</source>
+        <translation>&amp;Skenario:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Conservative: share of the expected savings</source>
+        <translation>Konservatif: bagian dari penghematan perkiraan</translation>
+    </message>
+    <message>
+        <source>Expected: usually 100 %</source>
+        <translation>Perkiraan: biasanya 100 %</translation>
+    </message>
+    <message>
+        <source>Optimistic: share of the expected savings</source>
+        <translation>Optimis: bagian dari penghematan perkiraan</translation>
+    </message>
+    <message>
+        <source>What the customer pays each month to use it (subscription, support), in the case&apos;s currency</source>
+        <translation>Yang dibayar pelanggan setiap bulan untuk memakainya (langganan, dukungan), dalam mata uang perhitungan ini</translation>
+    </message>
+    <message>
+        <source>Add saving</source>
+        <translation>Tambah penghematan</translation>
+    </message>
+    <message>
+        <source>Add a saving (Insert)</source>
+        <translation>Tambah penghematan (Insert)</translation>
+    </message>
+    <message>
+        <source>From a need</source>
+        <translation>Dari kebutuhan</translation>
+    </message>
+    <message>
+        <source>Add the saving a need&apos;s monthly pain suggests</source>
+        <translation>Tambah penghematan yang disarankan oleh kerugian bulanan suatu kebutuhan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected saving (Delete)</source>
+        <translation>Hapus penghematan yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Add a saving for each need with a monthly pain</source>
+        <translation>Tambah penghematan untuk setiap kebutuhan yang punya kerugian bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::WhatIfPanel</name>
+    <message>
+        <source>%1: hours saved a month</source>
+        <translation>%1: jam dihemat sebulan</translation>
+    </message>
+    <message>
+        <source>%1: value of an hour</source>
+        <translation>%1: nilai satu jam</translation>
+    </message>
+    <message>
+        <source>%1: saved a month</source>
+        <translation>%1: dihemat sebulan</translation>
+    </message>
+    <message>
+        <source>%1 h a month</source>
+        <translation>%1 jam sebulan</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Bagaimana jika…</translation>
+    </message>
+    <message>
+        <source>This value case has no savings to vary yet.</source>
+        <translation>Perhitungan nilai ini belum punya penghematan untuk diubah-ubah.</translation>
+    </message>
+    <message>
+        <source>Back to the saved figures</source>
+        <translation>Kembali ke angka tersimpan</translation>
+    </message>
+    <message>
+        <source>Keep these figures</source>
+        <translation>Simpan angka ini</translation>
+    </message>
+    <message>
+        <source>Save these figures in the deal&apos;s value case (Ctrl+Z undoes it)</source>
+        <translation>Simpan angka ini di perhitungan nilai transaksi (Ctrl+Z membatalkannya)</translation>
     </message>
 </context>
 <context>
@@ -6478,6 +7042,10 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Removing the offer round</source>
         <translation>Menghapus putaran penawaran</translation>
+    </message>
+    <message>
+        <source>Removing the value case</source>
+        <translation>Menghapus perhitungan nilai</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,8 @@ public:
 
     std::optional<ValueCaseInputs> valueCase(const QString &dealId) const;
     Status saveValueCase(const ValueCaseInputs &inputs);
+    // The deal's value case and its savings items (undoing the first save); none is no error.
+    Status removeValueCase(const QString &dealId);
 
     QList<Approval> approvals(const QString &offerId) const; // oldest first
     // Per deal id with an offer: the badges of its latest offer (a few bulk queries in all).

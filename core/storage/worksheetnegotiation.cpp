@@ -391,4 +391,19 @@ Status WorksheetRepository::saveValueCase(const ValueCaseInputs &input)
     });
 }
 
+Status WorksheetRepository::removeValueCase(const QString &dealId)
+{
+    return m_book.transact([&]() -> Status {
+        // The savings items go with it (ON DELETE CASCADE).
+        QSqlQuery &remove =
+            m_book.statement(QStringLiteral("DELETE FROM value_cases WHERE deal_id = ?"));
+        if (!run(remove, {dealId}))
+            return m_book.sqlError(tr("Removing the value case"), remove);
+        if (remove.numRowsAffected() == 0)
+            return Status::success();
+        return audit(m_book, QStringLiteral("value-case"), dealId, dealId,
+                     QStringLiteral("value-case-removed"), QString());
+    });
+}
+
 } // namespace Sepakat

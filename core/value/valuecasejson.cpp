@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace Sepakat {
@@ -31,6 +32,7 @@ public:
     }
 
     const FieldErrors &errors() const { return m_errors; }
+    void setCurrency(const QString &currency) { m_currency = currency; }
     void fail(const QString &path, const QString &message) { m_errors.append({path, message}); }
 
     // The value when present; records "missing" and returns an undefined value otherwise.
@@ -100,6 +102,16 @@ public:
             return std::nullopt;
         if (!value.isString()) {
             fail(path, Text::tr("must be an amount written as a text, such as \"85000\"."));
+            return std::nullopt;
+        }
+        if (m_currency.isEmpty()) {
+            // The currency is missing or unknown (reported on its own line): without its minor
+            // unit only the amount's form can be checked, so the other problems still show.
+            static const QRegularExpression plainAmount(QStringLiteral("^\\s*-?\\d+(\\.\\d+)?\\s*$"));
+            if (!plainAmount.match(value.toString()).hasMatch())
+                fail(path, Text::tr("must be an amount written as a text, such as \"85000\"."));
+            else if (value.toString().trimmed().startsWith(u'-'))
+                fail(path, Text::tr("cannot be negative."));
             return std::nullopt;
         }
         const Result<Money> money = Money::parse(value.toString(), m_currency, QLocale::c());
@@ -251,25 +263,20 @@ Result<ValueCaseInputs> readValueCaseJson(const QByteArray &json, Money *upfront
     const QJsonObject root = document.object();
 
     ValueCaseInputs inputs;
+    // An unknown currency is listed first, and reading goes on so every other problem shows too;
+    // amounts are then only checked for their form (Reader::amount).
+    Reader reader{QString()};
     QString currency;
-    {
-        Reader currencyReader{QString()};
-        if (auto code =
-                currencyReader.text(root, QStringLiteral("currency"), QStringLiteral("currency"))) {
-            currency = code->trimmed().toUpper();
-            if (!Money::isKnownCurrency(currency))
-                currencyReader.fail(QStringLiteral("currency"),
-                                    Text::tr("unknown currency \"%1\".").arg(*code));
-        }
-        if (!currencyReader.errors().isEmpty()) {
-            // Amounts cannot be read without knowing their minor unit, so report this alone.
-            const FieldErrors &errors = currencyReader.errors();
-            return Error{joinedMessage(errors), errors.constFirst().field};
+    if (auto code = reader.text(root, QStringLiteral("currency"), QStringLiteral("currency"))) {
+        currency = code->trimmed().toUpper();
+        if (!Money::isKnownCurrency(currency)) {
+            reader.fail(QStringLiteral("currency"), Text::tr("unknown currency \"%1\".").arg(*code));
+            currency.clear();
         }
     }
+    reader.setCurrency(currency);
     inputs.currency = currency;
 
-    Reader reader(currency);
     if (auto horizon = reader.wholeNumber(root, QStringLiteral("horizon_months"),
                                           QStringLiteral("horizon_months"))) {
         if (*horizon < 1 || *horizon > kMaxHorizon)

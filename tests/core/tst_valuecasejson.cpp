@@ -51,6 +51,7 @@ private slots:
     void badInput_data();
     void badInput();
     void everyProblemIsListed();
+    void unknownCurrencyDoesNotHideTheRest();
 };
 
 void TestValueCaseJson::readsTheIssueExample()
@@ -379,6 +380,24 @@ void TestValueCaseJson::everyProblemIsListed()
     QVERIFY(lines.at(0).startsWith(u"horizon_months:"));
     QVERIFY(lines.at(1).startsWith(u"items[0].hourly_rate:"));
     QVERIFY(lines.at(2).startsWith(u"items[1].start_month:"));
+}
+
+// The currency decides how amounts are read, but an unknown one must not hide the other problems.
+void TestValueCaseJson::unknownCurrencyDoesNotHideTheRest()
+{
+    const QByteArray json = edited("\"IDR\"", "\"XYZ\"")
+                                .replace("\"horizon_months\": 36", "\"horizon_months\": 0")
+                                .replace("\"hourly_rate\": \"85000\"", "\"hourly_rate\": \"lots\"")
+                                .replace("\"5000000\"", "\"-5000000\"");
+    const auto read = readValueCaseJson(json);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().field, QStringLiteral("currency"));
+    const QStringList lines = read.errorMessage().split(u'\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith(u"currency:"));
+    QVERIFY(lines.at(1).startsWith(u"horizon_months:"));
+    QVERIFY(lines.at(2).startsWith(u"monthly_cost:"));
+    QVERIFY(lines.at(3).startsWith(u"items[0].hourly_rate:"));
 }
 
 QTEST_GUILESS_MAIN(TestValueCaseJson)

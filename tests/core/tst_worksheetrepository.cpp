@@ -349,6 +349,12 @@ void TestWorksheetRepository::valueCaseRoundTrip()
     v.items.removeFirst();
     SEPAKAT_VERIFY_OK(sheets().saveValueCase(v));
     QCOMPARE(*sheets().valueCase(m_dealId), v);
+
+    // Removing it (undoing the first save) takes its items along; removing none is no error.
+    SEPAKAT_VERIFY_OK(sheets().removeValueCase(m_dealId));
+    QVERIFY(!sheets().valueCase(m_dealId));
+    QCOMPARE(countRows(book(), QStringLiteral("SELECT COUNT(*) FROM savings_items")), 0);
+    SEPAKAT_VERIFY_OK(sheets().removeValueCase(m_dealId));
 }
 
 void TestWorksheetRepository::approvalsOldestFirst()

@@ -21,6 +21,8 @@ private slots:
 
     void rendersThePipeline_data();
     void rendersThePipeline();
+    void rendersValueAndPresentation_data();
+    void rendersValueAndPresentation();
     void leavesTheBookUnchanged();
     void sizeParsing_data();
     void sizeParsing();
@@ -79,6 +81,44 @@ void TestScreenshot::rendersThePipeline()
     QCOMPARE(Language::current(), language);
 }
 
+void TestScreenshot::rendersValueAndPresentation_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("value page, en") << QStringLiteral("worksheet") << QStringLiteral("value")
+                                    << QStringLiteral("en") << QSize(1366, 768);
+    QTest::newRow("presentation savings, id, small")
+        << QStringLiteral("presentation") << QString() << QStringLiteral("id") << QSize(1024, 640);
+    QTest::newRow("presentation offer, en") << QStringLiteral("presentation")
+                                            << QStringLiteral("offer") << QStringLiteral("en")
+                                            << QSize(1366, 768);
+}
+
+void TestScreenshot::rendersValueAndPresentation()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, page);
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    ScreenshotRequest r = request(QStringLiteral("%1-%2-%3.png").arg(view, page, language));
+    r.view = view;
+    r.page = page;
+    r.size = size;
+    r.language = language;
+    const Status status = renderScreenshot(r);
+    QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+    const QImage image(r.outputPath);
+    QCOMPARE(image.size(), size);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 30, qPrintable(QString::number(colours.size())));
+}
+
 void TestScreenshot::leavesTheBookUnchanged()
 {
     const QByteArray before = Testing::fileBytes(m_book);
@@ -127,6 +167,8 @@ void TestScreenshot::refusals_data()
                               << QStringLiteral("language");
     QTest::newRow("no book") << QStringLiteral("pipeline") << QSize(1366, 768) << QString()
                              << QStringLiteral("missing.sepakat") << ok << QStringLiteral("book");
+    QTest::newRow("presentation page") << QStringLiteral("presentation") << QSize(1366, 768)
+                                       << QString() << QString() << ok << QStringLiteral("page");
     QTest::newRow("unwritable") << QStringLiteral("pipeline") << QSize(1366, 768) << QString()
                                 << QString() << QStringLiteral("no/such/folder/out.png")
                                 << QStringLiteral("output");
@@ -144,6 +186,8 @@ void TestScreenshot::refusals()
     r.view = view;
     r.size = size;
     r.language = language;
+    if (view == u"presentation")
+        r.page = QStringLiteral("walk-away");
     if (!book.isEmpty())
         r.bookPath = m_dir.filePath(book);
     const Status status = renderScreenshot(r);

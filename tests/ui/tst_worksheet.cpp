@@ -83,20 +83,20 @@ void TestWorksheet::cleanup()
 void TestWorksheet::tabsInOrderAndKeys()
 {
     QTabWidget *t = tabs();
-    QCOMPARE(t->count(), 7);
+    QCOMPARE(t->count(), 8);
     const QStringList titles{QStringLiteral("Qualification"), QStringLiteral("Needs"),
-                             QStringLiteral("Offer"),         QStringLiteral("Plan"),
-                             QStringLiteral("Concessions"),   QStringLiteral("History"),
-                             QStringLiteral("Quick view")};
+                             QStringLiteral("Value"),         QStringLiteral("Offer"),
+                             QStringLiteral("Plan"),          QStringLiteral("Concessions"),
+                             QStringLiteral("History"),       QStringLiteral("Quick view")};
     for (int i = 0; i < titles.size(); ++i)
         QCOMPARE(t->tabText(i), titles.at(i));
-    QCOMPARE(m_page->pageKeys().size(), 7);
+    QCOMPARE(m_page->pageKeys().size(), 8);
     QCOMPARE(t->currentIndex(), 0);
     QTest::keyClick(t, Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(t->currentIndex(), 1);
     QTest::keyClick(t, Qt::Key_PageUp, Qt::ControlModifier);
     QTest::keyClick(t, Qt::Key_PageUp, Qt::ControlModifier);
-    QCOMPARE(t->currentIndex(), 6);
+    QCOMPARE(t->currentIndex(), 7);
     QTest::keyClick(t, Qt::Key_6, Qt::AltModifier);
     QCOMPARE(t->currentIndex(), 5);
     QVERIFY(m_page->showPage(QStringLiteral("needs")));

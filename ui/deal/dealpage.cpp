@@ -4,6 +4,10 @@
 #include "common/language.h"
 #include "common/placeholder.h"
 #include "storage/repositories.h"
+#include "value/customerview.h"
+#include "value/presentation.h"
+#include "value/valuecommand.h"
+#include "value/valuepage.h"
 #include "worksheet/concessionspage.h"
 #include "worksheet/historypage.h"
 #include "worksheet/needspage.h"
@@ -31,12 +35,14 @@ namespace Sepakat {
 DealPage::DealPage(QWidget *parent)
     : QWidget(parent)
     , m_back(new QPushButton(this))
+    , m_present(new QPushButton(this))
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("dealPage"));
     m_back->setObjectName(QStringLiteral("backButton"));
+    m_present->setObjectName(QStringLiteral("presentButton"));
     m_heading->setObjectName(QStringLiteral("dealHeading"));
     m_subheading->setObjectName(QStringLiteral("dealSubheading"));
     m_tabs->setObjectName(QStringLiteral("worksheet-tabs"));
@@ -58,6 +64,7 @@ DealPage::DealPage(QWidget *parent)
 
     addPage(new QualificationPage(m_tabs), "qualification", QT_TR_NOOP("Qualification"));
     addPage(new NeedsPage(m_tabs), "needs", QT_TR_NOOP("Needs"));
+    addPage(new ValuePage(m_tabs), "value", QT_TR_NOOP("Value"));
     addPage(new OfferPage(m_tabs), "offer", QT_TR_NOOP("Offer"));
     addPage(new PlanPage(m_tabs), "plan", QT_TR_NOOP("Plan"));
     addPage(new ConcessionsPage(m_tabs), "concessions", QT_TR_NOOP("Concessions"));
@@ -71,6 +78,7 @@ DealPage::DealPage(QWidget *parent)
     headings->addWidget(m_heading);
     headings->addWidget(m_subheading);
     top->addLayout(headings, 1);
+    top->addWidget(m_present, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -103,7 +111,9 @@ DealPage::DealPage(QWidget *parent)
             m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
         });
     }
+    shortcut(QKeySequence(Qt::Key_F5), [this] { present(); });
     connect(m_back, &QPushButton::clicked, this, &DealPage::backRequested);
+    connect(m_present, &QPushButton::clicked, this, &DealPage::present);
     retranslate();
 }
 
@@ -132,6 +142,41 @@ void DealPage::addPlaceholder(const char *key, const char *title, const QString 
     auto *placeholder = new Placeholder(iconName, m_tabs);
     addPage(Page{placeholder, QString::fromLatin1(key), title, [](BookDocument *) {},
                  [](const QString &) { return true; }});
+}
+
+PresentationWindow *DealPage::makePresentation()
+{
+    if (!m_document || m_dealId.isEmpty())
+        return nullptr;
+    const Result<CustomerView> view = customerView(m_document->book(), m_dealId);
+    if (!view)
+        return nullptr;
+    auto *window = new PresentationWindow(*view, this);
+    window->setKeepAllowed(!m_document->isReadOnly());
+    const QPointer<BookDocument> document = m_document;
+    const QString dealId = m_dealId;
+    connect(window, &PresentationWindow::keepRequested, this,
+            [document, dealId, window](const ValueCaseInputs &inputs) {
+                if (!document)
+                    return;
+                const std::optional<ValueCaseInputs> before =
+                    document->book().worksheets().valueCase(dealId);
+                const Status saved = document->execute(new ValueCaseCommand(
+                    document, tr("Keep the presentation's figures"), before, inputs));
+                if (saved)
+                    window->setSavedValueCase(inputs);
+                else
+                    document->reportError(saved.errorMessage());
+            });
+    return window;
+}
+
+void DealPage::present()
+{
+    if (PresentationWindow *window = makePresentation()) {
+        window->showFullScreen();
+        window->activateWindow();
+    }
 }
 
 QStringList DealPage::pageKeys() const
@@ -199,6 +244,7 @@ void DealPage::showHeader()
     const std::optional<Deal> deal =
         m_document && !m_dealId.isEmpty() ? m_document->book().deals().find(m_dealId)
                                           : std::nullopt;
+    m_present->setEnabled(deal.has_value());
     if (!deal) {
         m_heading->clear();
         m_subheading->clear();
@@ -215,6 +261,9 @@ void DealPage::retranslate()
 {
     m_back->setText(tr("Back to the pipeline"));
     m_back->setToolTip(tr("Back to the pipeline (Esc)"));
+    m_present->setText(tr("Present"));
+    m_present->setToolTip(tr("Show the deal to the customer, full screen, without internal "
+                             "numbers (F5)"));
     for (int i = 0; i < m_pages.size(); ++i) {
         const Page &page = m_pages.at(i);
         const QString title = tr(page.title);

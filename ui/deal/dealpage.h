@@ -13,10 +13,12 @@ class QTabWidget;
 namespace Sepakat {
 
 class BookDocument;
+class PresentationWindow;
 
 // The negotiation worksheet of one deal: a header (Back, title, customer, stage, value) over one
-// tab per page, in the order the negotiation runs: Qualification, Needs, Offer, Plan,
-// Concessions, History, Quick view. Ctrl+PgUp/PgDown step through the pages, Alt+1..7 jump.
+// tab per page, in the order the negotiation runs: Qualification, Needs, Value (before price),
+// Offer, Plan, Concessions, History, Quick view. Ctrl+PgUp/PgDown step through the pages,
+// Alt+1..8 jump.
 //
 // A page is any widget with `void setDocument(BookDocument *)` and
 // `bool openDeal(const QString &dealId)`. Plugging one in is one line in the constructor,
@@ -34,6 +36,12 @@ public:
     // Shows the deal on every page; false (and nothing changes) when the book has no such deal.
     bool openDeal(const QString &dealId);
     QString dealId() const { return m_dealId; }
+
+    // The customer-safe presentation of the open deal (F5, the Present button), full screen.
+    void present();
+    // The presentation window, made but not shown (present() shows it; a screenshot grabs it);
+    // null without a deal. It deletes itself when closed.
+    PresentationWindow *makePresentation();
 
     QStringList pageKeys() const;
     // False when no page has that key.
@@ -78,6 +86,7 @@ private:
     QList<Page> m_pages;
 
     QPushButton *m_back;
+    QPushButton *m_present;
     QLabel *m_heading;
     QLabel *m_subheading;
     QTabWidget *m_tabs;

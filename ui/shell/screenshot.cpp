@@ -8,6 +8,7 @@
 #include "review/reviewqueuemodel.h"
 #include "shell/mainwindow.h"
 #include "storage/dealbook.h"
+#include "value/presentation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +73,8 @@ struct View
 {
     const char *key;
     bool (*show)(MainWindow &window, const ScreenshotRequest &request);
+    // The window to photograph when it is not the main window (the presentation).
+    QWidget *(*photographed)(MainWindow &window) = nullptr;
 };
 
 // The deal a picture of one deal shows: the board's first deal in negotiation (the stage with
@@ -122,6 +125,17 @@ const View kViews[] = {
          return window.openDeal(dealId) &&
                 (request.page.isEmpty() || window.dealPage()->showPage(request.page));
      }},
+    {"presentation",
+     [](MainWindow &window, const ScreenshotRequest &request) {
+         const QString dealId = request.dealId.isEmpty() ? sampleDealId(window) : request.dealId;
+         if (!window.openDeal(dealId))
+             return false;
+         PresentationWindow *presentation = window.dealPage()->makePresentation();
+         return presentation
+                && presentation->showPage(request.page.isEmpty() ? QStringLiteral("savings")
+                                                                 : request.page);
+     },
+     [](MainWindow &window) -> QWidget * { return window.findChild<PresentationWindow *>(); }},
     {"review",
      [](MainWindow &window, const ScreenshotRequest &) {
          window.showPage(MainWindow::Page::Review);
@@ -216,8 +230,10 @@ Status renderScreenshot(const ScreenshotRequest &request)
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setRemembersBooks(false);
     window.setBook(std::move(book));
-    if (request.view == u"worksheet" && !request.page.isEmpty()) {
-        const QStringList pages = window.dealPage()->pageKeys();
+    if (!request.page.isEmpty() && (request.view == u"worksheet" || request.view == u"presentation")) {
+        const QStringList pages = request.view == u"presentation"
+                                      ? PresentationWindow::pageKeys()
+                                      : window.dealPage()->pageKeys();
         if (!pages.contains(request.page))
             return Error{Texts::unknownPage(request.page, pages), QStringLiteral("page")};
     }
@@ -229,10 +245,12 @@ Status renderScreenshot(const ScreenshotRequest &request)
         readOnly->hide();
     if (auto *newDeal = window.findChild<QAction *>(QStringLiteral("actionNewDeal")))
         newDeal->setEnabled(true);
-    window.resize(size);
-    window.show();
+    QWidget *photographed = view->photographed ? view->photographed(window) : &window;
+    photographed->setAttribute(Qt::WA_DontShowOnScreen);
+    photographed->resize(size);
+    photographed->show();
     settle();
-    const QImage image = window.grab().toImage();
+    const QImage image = photographed->grab().toImage();
 
     if (!image.save(&file, "PNG")) {
         file.cancelWriting();

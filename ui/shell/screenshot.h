@@ -17,12 +17,15 @@ struct ScreenshotRequest
     QString outputPath; // PNG
     QSize size{1366, 768};
     QString language; // "en", "id"; empty keeps the language installed
-    QString dealId;   // view "worksheet": the deal; empty takes the board's sample deal
-    QString page;     // view "worksheet": a page key of DealPage; empty is its first page
+    QString dealId;   // views "worksheet", "presentation": the deal; empty takes the sample deal
+    // view "worksheet": a page key of DealPage, empty is its first page; view "presentation":
+    // one of PresentationWindow::pageKeys(), empty is "savings"
+    QString page;
 };
 
 // The views a screenshot can show: "pipeline", "deal" (the page of one deal of the board),
-// "worksheet" (one page of a deal's worksheet); see kViews in screenshot.cpp to add one.
+// "worksheet" (one page of a deal's worksheet), "presentation" (one page of a deal's
+// customer presentation); see kViews in screenshot.cpp to add one.
 QStringList screenshotViews();
 // Reads "1366x768" (also "1366X768", "1366×768"); nullopt for anything else.
 std::optional<QSize> parseScreenshotSize(const QString &text);
