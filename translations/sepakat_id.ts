@@ -4559,6 +4559,30 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
+    <message>
+        <source>Money over time</source>
+        <translation>Uang dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Savings to date</source>
+        <translation>Penghematan sampai saat ini</translation>
+    </message>
+    <message>
+        <source>Costs to date, price included</source>
+        <translation>Biaya sampai saat ini, termasuk harga</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>pays for itself in month %1</source>
+        <translation>balik modal pada bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>does not pay for itself within %1 months</source>
+        <translation>belum balik modal dalam %1 bulan</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::ReviewFileDialogs</name>

@@ -5,6 +5,7 @@
 #include "storage/approvalflow.h"
 #include "storage/dealbook.h"
 #include "storage/repositories.h"
+#include "value/valuefigures.h"
 
 #include <QCoreApplication>
 
@@ -46,32 +47,22 @@ QString joinedLines(const QStringList &parts)
     return kept.join(u'\n');
 }
 
-// Per twelve months of the horizon, rounded half away from zero; stays integer.
-qint64 perYear(qint64 total, int horizonMonths)
-{
-    qint64 result = 0;
-    Arithmetic::divideRounded(Arithmetic::Wide(total) * 12, horizonMonths, &result);
-    return result;
-}
-
 std::optional<ProposalValueCase> valueCaseFor(DealBook &book, const QString &dealId,
                                               const Money &offerTotal, Scenario scenario)
 {
     const std::optional<ValueCaseInputs> inputs = book.worksheets().valueCase(dealId);
     if (!inputs || inputs->items.isEmpty())
         return std::nullopt;
-    const Money upfront = inputs->upfrontOverride.value_or(offerTotal);
+    // The proposal's own round is the price the customer weighs, whichever round it is.
+    const Money upfront = valueCaseUpfront(*inputs, offerTotal);
     Result<ValueCaseResult> result = computeValueCase(*inputs, upfront, scenario);
     // A value case that cannot be computed (another currency, say) is left out, not guessed.
     if (!result || result->months.isEmpty())
         return std::nullopt;
-    ProposalValueCase value;
-    value.result = std::move(result).value();
-    const int horizon = int(value.result.months.size());
-    value.moneySavedPerYear =
-        Money(perYear(value.result.totalBenefit.minor(), horizon), value.result.currency);
-    value.hoursSavedPerYearMilli = perYear(value.result.totalHoursMilli, horizon);
-    return value;
+    // The same figures as the Value page and the presentation show.
+    const ValueFigures figures = valueFigures(*result);
+    return ProposalValueCase{std::move(result).value(), figures.moneyPerYear,
+                             figures.hoursPerYearMilli};
 }
 
 } // namespace

@@ -149,6 +149,7 @@ void TestPdfExport::proposalShowsCustomerLinesTotalsAndTerms_data()
                                QStringLiteral("Q-"),
                                QStringLiteral("Page 1 of"),
                                QStringLiteral("Expected scenario"),
+                               QStringLiteral("Savings to date"), // the chart's legend
                                QStringLiteral("Prices include installation at your Surabaya"),
                            };
     QTest::newRow("id") << QStringLiteral("id")
@@ -171,6 +172,7 @@ void TestPdfExport::proposalShowsCustomerLinesTotalsAndTerms_data()
                                QStringLiteral("2 Desember 2026"),
                                QStringLiteral("Halaman 1 dari"),
                                QStringLiteral("Skenario yang diharapkan"),
+                               QStringLiteral("Penghematan sampai saat ini"),
                            };
 }
 

@@ -14,6 +14,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -74,6 +77,13 @@ QStringList shownTexts(QWidget *root)
         }
         for (QLegendMarker *marker : chart->legend()->markers())
             texts << marker->label();
+        // Labels drawn on the chart itself, such as the break-even mark's.
+        for (QGraphicsItem *item : chart->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                texts << text->text();
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                texts << text->toPlainText();
+        }
     }
     texts.removeAll(QString());
     return texts;

@@ -1,6 +1,7 @@
 #include "common/language.h"
 #include "uitest.h"
 #include "value/valuecharts.h"
+#include "value/valuechartview.h"
 
 #include <QBarSet>
 #include <QImage>
@@ -8,6 +9,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QTemporaryDir>
 #include <QValueAxis>
 
 using namespace Sepakat;
@@ -114,6 +116,8 @@ private slots:
     void hoursBarsAndLine();
     void paintsAsVectorGraphics();
     void paintsIntoAnImage();
+    void hoverShowsTheValue();
+    void exportsAPng();
 };
 
 void TestValueCharts::cumulativeSeriesAndBreakEven()
@@ -133,8 +137,7 @@ void TestValueCharts::cumulativeSeriesAndBreakEven()
     QCOMPARE(chart.breakEvenSeries()->count(), 1);
     const QPointF mark = chart.breakEvenSeries()->at(0);
     QVERIFY(qAbs(mark.x() - (11.0 + 13.6 / 14.14)) < 1e-9);
-    QCOMPARE(chart.breakEvenSeries()->pointLabelsFormat(), QStringLiteral("pays back in month 12"));
-    QVERIFY(chart.breakEvenSeries()->pointLabelsVisible());
+    QCOMPARE(chart.breakEvenLabel(), QStringLiteral("pays back in month 12"));
 }
 
 void TestValueCharts::axisUnitsFollowTheLanguage_data()
@@ -172,6 +175,7 @@ void TestValueCharts::noPaybackSaysSo()
     CumulativeChart chart;
     chart.setResult(result, QLocale(QLocale::English), CumulativeChartTexts::translated());
     QCOMPARE(chart.breakEvenSeries()->count(), 0);
+    QVERIFY(chart.breakEvenLabel().isEmpty());
     QVERIFY(chart.title().contains(QStringLiteral("does not pay back within 36 months")));
 }
 
@@ -225,6 +229,35 @@ void TestValueCharts::paintsIntoAnImage()
     }
     QVERIFY(green > 100);
     QVERIFY(red > 100);
+}
+
+void TestValueCharts::hoverShowsTheValue()
+{
+    auto *chart = new CumulativeChart;
+    ValueChartView view(chart);
+    chart->setResult(issueExample(), QLocale(QLocale::English), CumulativeChartTexts::translated());
+    // Month 12 on the costs line: Rp 150.000.000 upfront and 12 x Rp 5.000.000.
+    emit chart->costsSeries()->hovered(QPointF(11.8, 210), true);
+    QCOMPARE(view.hoverText(),
+             QStringLiteral("Month 12 · Costs to date, upfront price included: IDR 210,000,000"));
+    emit chart->costsSeries()->hovered(QPointF(11.8, 210), false);
+    QVERIFY(view.hoverText().isEmpty());
+}
+
+void TestValueCharts::exportsAPng()
+{
+    QTemporaryDir dir;
+    auto *chart = new HoursChart;
+    ValueChartView view(chart);
+    chart->setResult(issueExample(), QLocale(QLocale::English));
+    view.resize(640, 360);
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("hours.png"));
+    QVERIFY2(view.exportPng(path, &error), qPrintable(error));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    QVERIFY(!view.exportPng(dir.filePath(QStringLiteral("no/such/folder/x.png")), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestValueCharts)

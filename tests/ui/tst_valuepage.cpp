@@ -13,6 +13,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 
@@ -197,12 +198,15 @@ void TestValuePage::changingAnItemChangesFiguresAndCharts()
     QVERIFY(figure("moneyPerYearValue") != moneyBefore);
     QVERIFY(figure("npvValue") != npvBefore);
     QVERIFY(savings->at(36).y() > endBefore * 1.9);
-    // The hours bars follow too.
+    // The hours bars follow too (a chart is brought up to date when its tab shows).
+    charts()->tabs()->setCurrentIndex(1);
     HoursChart *hours = charts()->hoursChart();
     QCOMPARE(hours->monthlyHours()->at(36), 240.0);
 
     m_document->undoStack()->undo();
     QCOMPARE(figure("hoursPerYearValue"), hoursBefore);
+    QCOMPARE(hours->monthlyHours()->at(36), 120.0);
+    charts()->tabs()->setCurrentIndex(0);
     QCOMPARE(savings->at(36).y(), endBefore);
 }
 

@@ -1,6 +1,7 @@
 #include "report/proposaldocument.h"
 
 #include "report/documentbuilder.h"
+#include "value/valuecharts.h"
 
 #include <QPainter>
 
@@ -11,6 +12,7 @@ namespace Sepakat::Report {
 
 namespace {
 
+constexpr qreal kChartHeightPt = 230;
 constexpr qreal kTileHeightPt = 54;
 constexpr qreal kSignatureHeightPt = 150;
 
@@ -294,6 +296,30 @@ void ProposalDocument::valueCase(DocumentBuilder &builder) const
                           .arg(tx(scenario)),
                       builder.small(), builder.style().muted);
     builder.space(6);
+
+    CumulativeChartTexts texts;
+    texts.title = tx(QT_TRANSLATE_NOOP("Sepakat::Report", "Money over time"));
+    texts.benefits = tx(QT_TRANSLATE_NOOP("Sepakat::Report", "Savings to date"));
+    texts.costs = tx(QT_TRANSLATE_NOOP("Sepakat::Report", "Costs to date, price included"));
+    texts.month = tx(QT_TRANSLATE_NOOP("Sepakat::Report", "Month"));
+    texts.paysBack = tx(QT_TRANSLATE_NOOP("Sepakat::Report", "pays for itself in month %1"));
+    texts.noPayback =
+        tx(QT_TRANSLATE_NOOP("Sepakat::Report", "does not pay for itself within %1 months"));
+    const QLocale locale = text().locale();
+    // The chart lays its fonts and lines out for a screen; drawn in screen-sized units scaled
+    // up to the page it keeps their proportions, and stays vector graphics.
+    const qreal scale = builder.style().device()->logicalDpiX() / 96.0;
+    builder.custom(
+        builder.style().pt(kChartHeightPt),
+        [result, locale, texts, scale](QPainter &painter, const QRectF &rect) {
+            painter.save();
+            painter.scale(scale, scale);
+            paintCumulativeChart(&painter,
+                                 QRectF(rect.topLeft() / scale, rect.size() / scale), result,
+                                 locale, texts);
+            painter.restore();
+        },
+        true);
 
     const QString payback =
         result.paybackMonth

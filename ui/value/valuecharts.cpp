@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -128,6 +129,7 @@ CumulativeChart::CumulativeChart()
     : m_benefits(new QLineSeries)
     , m_costs(new QLineSeries)
     , m_breakEven(new QScatterSeries)
+    , m_breakEvenLabel(new QGraphicsSimpleTextItem(this))
 {
     setObjectName(QStringLiteral("cumulativeChart"));
     m_benefits->setObjectName(QStringLiteral("savingsToDate"));
@@ -142,13 +144,13 @@ CumulativeChart::CumulativeChart()
     m_breakEven->setColor(kMarkColor);
     m_breakEven->setBorderColor(Qt::white);
     m_breakEven->setMarkerSize(12);
-    m_breakEven->setPointLabelsVisible(true);
-    m_breakEven->setPointLabelsClipping(false);
-    m_breakEven->setPointLabelsColor(kMarkColor);
-    QFont labelFont = m_breakEven->pointLabelsFont();
+    QFont labelFont = m_breakEvenLabel->font();
     labelFont.setBold(true);
-    m_breakEven->setPointLabelsFont(labelFont);
+    m_breakEvenLabel->setFont(labelFont);
+    m_breakEvenLabel->setBrush(kMarkColor);
+    m_breakEvenLabel->setZValue(10);
     addSeries(m_breakEven);
+    connect(this, &QChart::plotAreaChanged, this, &CumulativeChart::placeBreakEvenLabel);
 
     m_months = newAxis(this, Qt::AlignBottom);
     m_amounts = newAxis(this, Qt::AlignLeft);
@@ -227,10 +229,11 @@ void CumulativeChart::setResult(const ValueCaseResult &result, const QLocale &lo
                         + fraction * scale(result.months.at(month - 1).benefit.minor());
         mark.append(QPointF(x, y));
         m_breakEven->setName(texts.paysBack.arg(month));
-        m_breakEven->setPointLabelsFormat(texts.paysBack.arg(month));
+        m_breakEvenLabel->setText(texts.paysBack.arg(month));
         setTitle(texts.title);
     } else {
         m_breakEven->setName(texts.noPayback.arg(result.months.size()));
+        m_breakEvenLabel->setText(QString());
         setTitle(QStringLiteral("%1 (%2)").arg(texts.title,
                                                texts.noPayback.arg(result.months.size())));
     }
@@ -239,6 +242,29 @@ void CumulativeChart::setResult(const ValueCaseResult &result, const QLocale &lo
     const int horizon = int(result.months.size());
     setMonthRange(m_months, 0, qMax(1, horizon), horizon);
     setAmountRange(m_amounts, 0, scale(largest), scale.suffix);
+    placeBreakEvenLabel();
+}
+
+QString CumulativeChart::breakEvenLabel() const
+{
+    return m_breakEvenLabel->text();
+}
+
+void CumulativeChart::placeBreakEvenLabel()
+{
+    if (m_breakEven->count() == 0 || m_breakEvenLabel->text().isEmpty()) {
+        m_breakEvenLabel->hide();
+        return;
+    }
+    const QRectF plot = plotArea();
+    const QPointF mark = mapToPosition(m_breakEven->at(0), m_breakEven);
+    const QRectF text = m_breakEvenLabel->boundingRect();
+    const qreal x = qBound(plot.left(), mark.x() - text.width() / 2, plot.right() - text.width());
+    qreal y = mark.y() - text.height() - 8;
+    if (y < plot.top())
+        y = mark.y() + 8;
+    m_breakEvenLabel->setPos(x, y);
+    m_breakEvenLabel->show();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,8 +336,16 @@ void HoursChart::setResult(const ValueCaseResult &result, const QLocale &locale)
         perMonth.append(qreal(month.hoursSavedMilli) / 1000.0);
         toDate.append(QPointF(month.month, qreal(sum) / 1000.0));
     }
-    m_monthly->remove(0, m_monthly->count());
-    m_monthly->append(perMonth);
+    // Changing bars in place is far cheaper than making them again (one item per bar).
+    if (m_monthly->count() == perMonth.size()) {
+        for (int i = 0; i < perMonth.size(); ++i) {
+            if (m_monthly->at(i) != perMonth.at(i))
+                m_monthly->replace(i, perMonth.at(i));
+        }
+    } else {
+        m_monthly->remove(0, m_monthly->count());
+        m_monthly->append(perMonth);
+    }
     m_cumulative->replace(toDate);
 
     const int horizon = int(result.months.size());

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QPainter;
 class QScatterSeries;
@@ -67,11 +68,17 @@ public:
     QLineSeries *benefitsSeries() const { return m_benefits; }
     QLineSeries *costsSeries() const { return m_costs; }
     QScatterSeries *breakEvenSeries() const { return m_breakEven; }
+    // The break-even label ("pays back in month 7"); empty when the case does not pay back.
+    QString breakEvenLabel() const;
 
 private:
+    // Above the mark, kept inside the plot so a late payback is not cut off at the edge.
+    void placeBreakEvenLabel();
+
     QLineSeries *m_benefits;
     QLineSeries *m_costs;
     QScatterSeries *m_breakEven;
+    QGraphicsSimpleTextItem *m_breakEvenLabel;
     QValueAxis *m_months;
     QValueAxis *m_amounts;
     qint64 m_amountsMinorPerUnit = 1;

@@ -39,6 +39,7 @@ ValueChartsPanel::ValueChartsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
     connect(m_export, &QPushButton::clicked, this, &ValueChartsPanel::exportCurrent);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ValueChartsPanel::redrawCurrent);
     retranslate();
 }
 
@@ -73,15 +74,28 @@ void ValueChartsPanel::setResults(const QList<ValueCaseResult> &results)
     redraw();
 }
 
+// Only the chart on show is brought up to date; the others follow when their tab is chosen, so a
+// keystroke pays for one chart, not three.
 void ValueChartsPanel::redraw()
 {
-    if (m_results.size() != 3)
+    m_stale = {true, true, true};
+    redrawCurrent();
+}
+
+void ValueChartsPanel::redrawCurrent()
+{
+    const int index = m_tabs->currentIndex();
+    if (m_results.size() != 3 || index < 0 || !m_stale[index])
         return;
+    m_stale[index] = false;
     const QLocale locale = Language::locale();
     const ValueCaseResult &expected = m_results.at(1);
-    cumulativeChart()->setResult(expected, locale, CumulativeChartTexts::translated());
-    hoursChart()->setResult(expected, locale);
-    scenarioChart()->setResults(m_results, locale);
+    if (index == 0)
+        cumulativeChart()->setResult(expected, locale, CumulativeChartTexts::translated());
+    else if (index == 1)
+        hoursChart()->setResult(expected, locale);
+    else
+        scenarioChart()->setResults(m_results, locale);
 }
 
 void ValueChartsPanel::exportCurrent()

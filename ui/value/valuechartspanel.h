@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QPushButton;
 class QTabWidget;
 
@@ -41,8 +43,10 @@ private:
     void exportCurrent();
     void retranslate();
     void redraw();
+    void redrawCurrent();
 
     QList<ValueCaseResult> m_results;
+    std::array<bool, 3> m_stale{true, true, true};
     QTabWidget *m_tabs;
     ValueChartView *m_cumulative;
     ValueChartView *m_hours;
