@@ -46,6 +46,15 @@ QString policyRuleKey(PolicyRule rule)
     return {};
 }
 
+std::optional<PolicyRule> policyRuleFromKey(const QString &key)
+{
+    for (const PolicyRule rule : kPolicyRules) {
+        if (policyRuleKey(rule) == key)
+            return rule;
+    }
+    return std::nullopt;
+}
+
 QList<PolicyBreach> checkOffer(const Offer &offer, const OfferTotals &totals,
                                const std::optional<Plan> &plan, const QList<Tradeable> &tradeables,
                                const ApprovalPolicy &policy, const QLocale &locale)

@@ -28,9 +28,13 @@ enum class PolicyRule
     BelowWalkAway,
     NothingInReturn
 };
+inline constexpr PolicyRule kPolicyRules[] = {PolicyRule::Discount, PolicyRule::Margin,
+                                              PolicyRule::PaymentDays, PolicyRule::BelowWalkAway,
+                                              PolicyRule::NothingInReturn};
 // Stable keys, stored with approvals and written to review packages:
 // "discount", "margin", "payment-days", "below-walk-away", "nothing-in-return".
 QString policyRuleKey(PolicyRule rule);
+std::optional<PolicyRule> policyRuleFromKey(const QString &key);
 
 struct PolicyBreach
 {

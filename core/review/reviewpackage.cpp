@@ -22,19 +22,6 @@ struct Text
 const QString kFormat = QStringLiteral("sepakat-review");
 constexpr int kVersion = 1;
 
-constexpr PolicyRule kRules[] = {PolicyRule::Discount, PolicyRule::Margin,
-                                 PolicyRule::PaymentDays, PolicyRule::BelowWalkAway,
-                                 PolicyRule::NothingInReturn};
-
-std::optional<PolicyRule> ruleFromKey(const QString &key)
-{
-    for (const PolicyRule rule : kRules) {
-        if (policyRuleKey(rule) == key)
-            return rule;
-    }
-    return std::nullopt;
-}
-
 template<typename T> QJsonArray arrayOf(const QList<T> &items)
 {
     QJsonArray array;
@@ -129,7 +116,7 @@ Result<ReviewPackage> readReviewPackage(const QByteArray &bytes)
         const QString key = b.text("rule");
         const QString reason = b.text("reason");
         // A rule a newer Sepakat added still shows with its reason.
-        p.breaches << PolicyBreach{ruleFromKey(key).value_or(PolicyRule::Discount), key, reason};
+        p.breaches << PolicyBreach{policyRuleFromKey(key).value_or(PolicyRule::Discount), key, reason};
         p.request.reasons << reason;
     }
 

@@ -284,6 +284,9 @@ void TestApprovalPolicy::stableKeys()
     QCOMPARE(policyRuleKey(PolicyRule::PaymentDays), QStringLiteral("payment-days"));
     QCOMPARE(policyRuleKey(PolicyRule::BelowWalkAway), QStringLiteral("below-walk-away"));
     QCOMPARE(policyRuleKey(PolicyRule::NothingInReturn), QStringLiteral("nothing-in-return"));
+    for (const PolicyRule rule : kPolicyRules)
+        QCOMPARE(policyRuleFromKey(policyRuleKey(rule)), std::optional<PolicyRule>(rule));
+    QCOMPARE(policyRuleFromKey(QStringLiteral("rounding")), std::nullopt);
     const ApprovalPolicy defaults;
     QCOMPARE(defaults.maxDiscountBasisPoints, 1500);
     QCOMPARE(defaults.minMarginBasisPoints, 2500);

@@ -25,10 +25,6 @@ namespace Sepakat {
 
 namespace {
 
-constexpr PolicyRule kRules[] = {PolicyRule::Discount, PolicyRule::Margin,
-                                 PolicyRule::PaymentDays, PolicyRule::BelowWalkAway,
-                                 PolicyRule::NothingInReturn};
-
 const char *ruleName(PolicyRule rule)
 {
     switch (rule) {
@@ -89,10 +85,14 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ReviewQueueModel::Rules, QHeaderView::Stretch);
+    // Text columns share the width (elided, full text in tooltips); figures keep theirs, so a
+    // small window needs no sideways scrolling.
+    for (const int column : {ReviewQueueModel::DealColumn, ReviewQueueModel::Customer,
+                             ReviewQueueModel::Rules})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
 
     m_rule->addItem(QString(), QString());
-    for (const PolicyRule rule : kRules)
+    for (const PolicyRule rule : kPolicyRules)
         m_rule->addItem(QString(), policyRuleKey(rule));
 
     auto *top = new QHBoxLayout;
@@ -207,17 +207,22 @@ bool ReviewPage::isReviewing() const
 void ReviewPage::showSheet(const ReviewPackage &package, bool fromFile)
 {
     m_fromFile = fromFile;
+    m_sheet->showPackage(package);
+    updateReviewer();
+    m_stack->setCurrentWidget(m_sheet);
+}
+
+void ReviewPage::updateReviewer()
+{
     const UserProfile profile = UserProfile::load();
     const bool manager = profile.role == UserProfile::Role::Manager;
-    const bool writable = fromFile || (m_document && !m_document->isReadOnly());
-    m_sheet->showPackage(package);
+    const bool writable = m_fromFile || (m_document && !m_document->isReadOnly());
     m_sheet->setReviewer(profile.effectiveName(), manager && writable,
                          !manager ? tr("Only a manager decides: set your role to Manager in "
                                        "Settings > Your profile.")
                                   : tr("This deal book is open read-only."));
-    m_sheet->setDecisionTexts(fromFile ? tr("&Approve and return…") : QString(),
-                              fromFile ? tr("&Reject and return…") : QString());
-    m_stack->setCurrentWidget(m_sheet);
+    m_sheet->setDecisionTexts(m_fromFile ? tr("&Approve and return…") : QString(),
+                              m_fromFile ? tr("&Reject and return…") : QString());
 }
 
 void ReviewPage::decide(ApprovalStatus decision, const QString &comment)
@@ -254,20 +259,22 @@ void ReviewPage::retranslate()
     m_filter->setPlaceholderText(tr("Search deal, customer, owner or rule"));
     m_rule->setItemText(0, tr("Every rule"));
     for (int i = 1; i < m_rule->count(); ++i)
-        m_rule->setItemText(i, tr(ruleName(kRules[i - 1])));
+        m_rule->setItemText(i, tr(ruleName(kPolicyRules[i - 1])));
     m_openPackage->setText(tr("Open review package…"));
     m_openPackage->setToolTip(tr("Review a package a salesperson sent from another computer"));
     m_importDecision->setText(tr("Import decision…"));
     m_importDecision->setToolTip(tr("Apply a manager's decision file to this deal book"));
     m_model->retranslate();
     updateSummary();
+    if (isReviewing())
+        updateReviewer();
 }
 
 void ReviewPage::showEvent(QShowEvent *event)
 {
     // The profile may have changed in Settings since the sheet was shown.
     if (isReviewing())
-        showSheet(m_sheet->package(), m_fromFile);
+        updateReviewer();
     QWidget::showEvent(event);
 }
 

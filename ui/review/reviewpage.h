@@ -51,6 +51,7 @@ private:
     void retranslate();
     void updateSummary();
     void showSheet(const ReviewPackage &package, bool fromFile);
+    void updateReviewer();
     void decide(ApprovalStatus decision, const QString &comment);
 
     QPointer<BookDocument> m_document;

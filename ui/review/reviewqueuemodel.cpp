@@ -91,6 +91,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Customer)
+            return r.customerName;
         if (index.column() == Rules || index.column() == DealColumn) {
             QStringList lines{tr("Owner: %1").arg(r.deal.owner)};
             if (!r.approval.submitNote.isEmpty())

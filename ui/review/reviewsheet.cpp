@@ -40,6 +40,16 @@ QLabel *textLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+// As tall as its rows: what follows a table belongs right under it, not below a blank stretch.
+void fitHeightToRows(QTableView *table)
+{
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
+
 // A figure as HTML, red and bold when its rule is broken.
 QString figure(const QString &name, const QString &value, bool broken)
 {
@@ -106,7 +116,6 @@ ReviewSheet::ReviewSheet(QWidget *parent)
     m_concessions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_concessions->horizontalHeader()->setSectionResizeMode(ConcessionLogModel::Change,
                                                             QHeaderView::Stretch);
-    m_concessions->setMinimumHeight(m_concessions->fontMetrics().height() * 6);
     m_comment->setTabChangesFocus(true);
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
 
@@ -116,18 +125,19 @@ ReviewSheet::ReviewSheet(QWidget *parent)
     offerLayout->addWidget(m_lines);
     offerLayout->addWidget(m_totals);
     offerLayout->addWidget(m_terms);
-    offerLayout->addStretch(1);
     auto *planBox = new QWidget(this);
     auto *planLayout = new QVBoxLayout(planBox);
     planLayout->addWidget(m_zopa);
     planLayout->addWidget(m_plan);
     auto *left = new QVBoxLayout;
     left->addWidget(m_breaches);
-    left->addWidget(group("reviewOfferGroup", offerBox), 1);
+    left->addWidget(group("reviewOfferGroup", offerBox));
+    left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(group("reviewPlanGroup", planBox));
-    right->addWidget(group("reviewConcessionsGroup", m_concessions), 1);
+    right->addWidget(group("reviewConcessionsGroup", m_concessions));
     right->addWidget(group("reviewValueGroup", m_valueCase));
+    right->addStretch(1);
     m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
     m_columns->addLayout(left, 1);
     m_columns->addLayout(right, 1);
@@ -267,12 +277,7 @@ void ReviewSheet::fillOffer(const Offer &offer)
             m_lines->setItem(row, column, item);
         }
     }
-    // As tall as its lines: the totals belong right under them, not below a blank stretch.
-    m_lines->resizeRowsToContents();
-    int height = m_lines->horizontalHeader()->sizeHint().height() + 2 * m_lines->frameWidth();
-    for (int row = 0; row < m_lines->rowCount(); ++row)
-        height += m_lines->rowHeight(row);
-    m_lines->setFixedHeight(height);
+    fitHeightToRows(m_lines);
     if (!totals) {
         m_totals->setText(totals.errorMessage().toHtmlEscaped());
         return;
@@ -349,6 +354,7 @@ void ReviewSheet::fillConcessions()
             unanswered.insert(f.concessionId);
     }
     m_concessionModel->setLog(m_package.concessions, names, unanswered);
+    fitHeightToRows(m_concessions);
 }
 
 void ReviewSheet::fillValueCase(const Offer &offer)
