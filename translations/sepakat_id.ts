@@ -119,17 +119,6 @@
     </message>
 </context>
 <context>
-    <name>Sepakat::AuditLog</name>
-    <message>
-        <source>An audit event needs an entity and an action.</source>
-        <translation>Catatan audit memerlukan entitas dan tindakan.</translation>
-    </message>
-    <message>
-        <source>Recording the change in the history</source>
-        <translation>Mencatat perubahan dalam riwayat</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::BookCommand</name>
     <message>
         <source>Edit customer “%1”</source>
@@ -193,25 +182,6 @@
     <message>
         <source>The longest payment term without approval must be between 0 and %1 days.</source>
         <translation>Jangka pembayaran terlama tanpa persetujuan harus antara 0 dan %1 hari.</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::BulkInsert</name>
-    <message>
-        <source>Adding a customer</source>
-        <translation>Menambahkan pelanggan</translation>
-    </message>
-    <message>
-        <source>Adding a contact</source>
-        <translation>Menambahkan kontak</translation>
-    </message>
-    <message>
-        <source>Adding a product</source>
-        <translation>Menambahkan produk</translation>
-    </message>
-    <message>
-        <source>Adding a deal</source>
-        <translation>Menambahkan deal</translation>
     </message>
 </context>
 <context>
@@ -985,25 +955,6 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>Sepakat::CustomerRepository</name>
-    <message>
-        <source>Saving the customer</source>
-        <translation>Menyimpan pelanggan</translation>
-    </message>
-    <message>
-        <source>Saving the customer&apos;s contacts</source>
-        <translation>Menyimpan kontak pelanggan</translation>
-    </message>
-    <message>
-        <source>This customer no longer exists.</source>
-        <translation>Pelanggan ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the customer</source>
-        <translation>Menghapus pelanggan</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::CustomersPage</name>
     <message>
         <source>Customers</source>
@@ -1579,88 +1530,6 @@ Perintah:
     <message>
         <source>Show the deal to the customer, full screen, without internal numbers (F5)</source>
         <translation>Tunjukkan transaksi kepada pelanggan, layar penuh, tanpa angka internal (F5)</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::DealRepository</name>
-    <message>
-        <source>The deal&apos;s customer does not exist in this deal book.</source>
-        <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
-    </message>
-    <message>
-        <source>Saving the deal</source>
-        <translation>Menyimpan transaksi</translation>
-    </message>
-    <message>
-        <source>This deal no longer exists.</source>
-        <translation>Transaksi ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the deal</source>
-        <translation>Menghapus transaksi</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::Demo::DemoWriter</name>
-    <message>
-        <source>Writing the demo catalog</source>
-        <translation>Menulis katalog demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo customers</source>
-        <translation>Menulis pelanggan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo contacts</source>
-        <translation>Menulis kontak demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo history</source>
-        <translation>Menulis riwayat demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo deals</source>
-        <translation>Menulis transaksi demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo needs</source>
-        <translation>Menulis kebutuhan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo offers</source>
-        <translation>Menulis penawaran demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo offer lines</source>
-        <translation>Menulis baris penawaran demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo approvals</source>
-        <translation>Menulis persetujuan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo plans</source>
-        <translation>Menulis rencana demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo objections</source>
-        <translation>Menulis keberatan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo tradeables</source>
-        <translation>Menulis bahan tawar-menawar demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo concessions</source>
-        <translation>Menulis konsesi demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo value cases</source>
-        <translation>Menulis analisis nilai demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo savings</source>
-        <translation>Menulis penghematan demo</translation>
     </message>
 </context>
 <context>
@@ -3933,37 +3802,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
-    <name>Sepakat::ProductRepository</name>
-    <message>
-        <source>The SKU is required.</source>
-        <translation>SKU wajib diisi.</translation>
-    </message>
-    <message>
-        <source>The unit cost must be in the same currency as the unit price.</source>
-        <translation>Biaya satuan harus dalam mata uang yang sama dengan harga satuan.</translation>
-    </message>
-    <message>
-        <source>The SKU %1 is already used by %2.</source>
-        <translation>SKU %1 sudah dipakai oleh %2.</translation>
-    </message>
-    <message>
-        <source>Saving the product</source>
-        <translation>Menyimpan produk</translation>
-    </message>
-    <message>
-        <source>This product no longer exists.</source>
-        <translation>Produk ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Deactivating the product</source>
-        <translation>Menonaktifkan produk</translation>
-    </message>
-    <message>
-        <source>Removing the product</source>
-        <translation>Menghapus produk</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::Proposal</name>
     <message>
         <source>This deal book has no deal &quot;%1&quot; (see sepakat deals).</source>
@@ -5140,13 +4978,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::Rows</name>
-    <message>
-        <source>The deal of this worksheet does not exist in this deal book.</source>
-        <translation>Transaksi untuk lembar kerja ini tidak ada di buku transaksi ini.</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::SavingsItemsModel</name>
     <message>
         <source>Money per month once fully ramped up, expected scenario</source>
@@ -5423,21 +5254,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::SettingsRepository</name>
-    <message>
-        <source>Saving the deal book settings</source>
-        <translation>Menyimpan pengaturan buku transaksi</translation>
-    </message>
-    <message>
-        <source>Saving the stage table</source>
-        <translation>Menyimpan tabel tahap</translation>
-    </message>
-    <message>
-        <source>Saving the exchange rates</source>
-        <translation>Menyimpan kurs</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::Stage</name>
     <message>
         <source>Prospect</source>
@@ -5612,6 +5428,258 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Round %1: approval voided by change</source>
         <translation>Putaran %1: persetujuan batal karena perubahan</translation>
+    </message>
+    <message>
+        <source>An audit event needs an entity and an action.</source>
+        <translation>Catatan audit memerlukan entitas dan tindakan.</translation>
+    </message>
+    <message>
+        <source>Recording the change in the history</source>
+        <translation>Mencatat perubahan dalam riwayat</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>Menyimpan pelanggan</translation>
+    </message>
+    <message>
+        <source>Saving the customer&apos;s contacts</source>
+        <translation>Menyimpan kontak pelanggan</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Pelanggan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the customer</source>
+        <translation>Menghapus pelanggan</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s customer does not exist in this deal book.</source>
+        <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the deal</source>
+        <translation>Menyimpan transaksi</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>Transaksi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the deal</source>
+        <translation>Menghapus transaksi</translation>
+    </message>
+    <message>
+        <source>The SKU is required.</source>
+        <translation>SKU wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The unit cost must be in the same currency as the unit price.</source>
+        <translation>Biaya satuan harus dalam mata uang yang sama dengan harga satuan.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by %2.</source>
+        <translation>SKU %1 sudah dipakai oleh %2.</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>Menyimpan produk</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Produk ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deactivating the product</source>
+        <translation>Menonaktifkan produk</translation>
+    </message>
+    <message>
+        <source>Removing the product</source>
+        <translation>Menghapus produk</translation>
+    </message>
+    <message>
+        <source>The deal of this worksheet does not exist in this deal book.</source>
+        <translation>Transaksi untuk lembar kerja ini tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the deal book settings</source>
+        <translation>Menyimpan pengaturan buku transaksi</translation>
+    </message>
+    <message>
+        <source>Saving the stage table</source>
+        <translation>Menyimpan tabel tahap</translation>
+    </message>
+    <message>
+        <source>Saving the exchange rates</source>
+        <translation>Menyimpan kurs</translation>
+    </message>
+    <message>
+        <source>All amounts of a plan must be in the same currency.</source>
+        <translation>Semua jumlah dalam rencana harus dalam mata uang yang sama.</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Menyimpan rencana</translation>
+    </message>
+    <message>
+        <source>Saving the objections</source>
+        <translation>Menyimpan keberatan</translation>
+    </message>
+    <message>
+        <source>Saving the tradeable</source>
+        <translation>Menyimpan bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>This tradeable no longer exists.</source>
+        <translation>Bahan tawar-menawar ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the tradeable</source>
+        <translation>Menghapus bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>Recording the concession</source>
+        <translation>Mencatat konsesi</translation>
+    </message>
+    <message>
+        <source>This concession no longer exists.</source>
+        <translation>Konsesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the concession</source>
+        <translation>Menghapus konsesi</translation>
+    </message>
+    <message>
+        <source>Saving the value case</source>
+        <translation>Menyimpan analisis nilai</translation>
+    </message>
+    <message>
+        <source>Saving the savings items</source>
+        <translation>Menyimpan butir penghematan</translation>
+    </message>
+    <message>
+        <source>Removing the value case</source>
+        <translation>Menghapus perhitungan nilai</translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s needs</source>
+        <translation>Membaca kebutuhan transaksi</translation>
+    </message>
+    <message>
+        <source>Removing a need</source>
+        <translation>Menghapus kebutuhan</translation>
+    </message>
+    <message>
+        <source>Saving a need</source>
+        <translation>Menyimpan kebutuhan</translation>
+    </message>
+    <message>
+        <source>This offer round no longer exists.</source>
+        <translation>Putaran penawaran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the offer round</source>
+        <translation>Menghapus putaran penawaran</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in the offer&apos;s currency (%2).</source>
+        <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
+    </message>
+    <message>
+        <source>This deal already has an offer version %1.</source>
+        <translation>Transaksi ini sudah memiliki penawaran versi %1.</translation>
+    </message>
+    <message>
+        <source>Saving the offer</source>
+        <translation>Menyimpan penawaran</translation>
+    </message>
+    <message>
+        <source>Saving the offer&apos;s lines</source>
+        <translation>Menyimpan baris penawaran</translation>
+    </message>
+    <message>
+        <source>The offer to approve does not exist in this deal book.</source>
+        <translation>Penawaran yang akan disetujui tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the approval</source>
+        <translation>Menyimpan persetujuan</translation>
+    </message>
+    <message>
+        <source>Adding a customer</source>
+        <translation>Menambahkan pelanggan</translation>
+    </message>
+    <message>
+        <source>Adding a contact</source>
+        <translation>Menambahkan kontak</translation>
+    </message>
+    <message>
+        <source>Adding a product</source>
+        <translation>Menambahkan produk</translation>
+    </message>
+    <message>
+        <source>Adding a deal</source>
+        <translation>Menambahkan deal</translation>
+    </message>
+    <message>
+        <source>Writing the demo catalog</source>
+        <translation>Menulis katalog demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo customers</source>
+        <translation>Menulis pelanggan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo contacts</source>
+        <translation>Menulis kontak demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo history</source>
+        <translation>Menulis riwayat demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo deals</source>
+        <translation>Menulis transaksi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo needs</source>
+        <translation>Menulis kebutuhan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offers</source>
+        <translation>Menulis penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offer lines</source>
+        <translation>Menulis baris penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo approvals</source>
+        <translation>Menulis persetujuan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo plans</source>
+        <translation>Menulis rencana demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo objections</source>
+        <translation>Menulis keberatan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo tradeables</source>
+        <translation>Menulis bahan tawar-menawar demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo concessions</source>
+        <translation>Menulis konsesi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo value cases</source>
+        <translation>Menulis analisis nilai demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo savings</source>
+        <translation>Menulis penghematan demo</translation>
     </message>
 </context>
 <context>
@@ -6975,101 +7043,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::WorksheetRepository</name>
-    <message>
-        <source>All amounts of a plan must be in the same currency.</source>
-        <translation>Semua jumlah dalam rencana harus dalam mata uang yang sama.</translation>
-    </message>
-    <message>
-        <source>Saving the plan</source>
-        <translation>Menyimpan rencana</translation>
-    </message>
-    <message>
-        <source>Saving the objections</source>
-        <translation>Menyimpan keberatan</translation>
-    </message>
-    <message>
-        <source>Saving the tradeable</source>
-        <translation>Menyimpan bahan tawar-menawar</translation>
-    </message>
-    <message>
-        <source>This tradeable no longer exists.</source>
-        <translation>Bahan tawar-menawar ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the tradeable</source>
-        <translation>Menghapus bahan tawar-menawar</translation>
-    </message>
-    <message>
-        <source>Recording the concession</source>
-        <translation>Mencatat konsesi</translation>
-    </message>
-    <message>
-        <source>Saving the value case</source>
-        <translation>Menyimpan analisis nilai</translation>
-    </message>
-    <message>
-        <source>Saving the savings items</source>
-        <translation>Menyimpan butir penghematan</translation>
-    </message>
-    <message>
-        <source>Reading the deal&apos;s needs</source>
-        <translation>Membaca kebutuhan transaksi</translation>
-    </message>
-    <message>
-        <source>Removing a need</source>
-        <translation>Menghapus kebutuhan</translation>
-    </message>
-    <message>
-        <source>Saving a need</source>
-        <translation>Menyimpan kebutuhan</translation>
-    </message>
-    <message>
-        <source>Line %1 is not in the offer&apos;s currency (%2).</source>
-        <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
-    </message>
-    <message>
-        <source>This deal already has an offer version %1.</source>
-        <translation>Transaksi ini sudah memiliki penawaran versi %1.</translation>
-    </message>
-    <message>
-        <source>Saving the offer</source>
-        <translation>Menyimpan penawaran</translation>
-    </message>
-    <message>
-        <source>Saving the offer&apos;s lines</source>
-        <translation>Menyimpan baris penawaran</translation>
-    </message>
-    <message>
-        <source>The offer to approve does not exist in this deal book.</source>
-        <translation>Penawaran yang akan disetujui tidak ada di buku transaksi ini.</translation>
-    </message>
-    <message>
-        <source>Saving the approval</source>
-        <translation>Menyimpan persetujuan</translation>
-    </message>
-    <message>
-        <source>This concession no longer exists.</source>
-        <translation>Konsesi ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the concession</source>
-        <translation>Menghapus konsesi</translation>
-    </message>
-    <message>
-        <source>This offer round no longer exists.</source>
-        <translation>Putaran penawaran ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the offer round</source>
-        <translation>Menghapus putaran penawaran</translation>
-    </message>
-    <message>
-        <source>Removing the value case</source>
-        <translation>Menghapus perhitungan nilai</translation>
     </message>
 </context>
 <context>
