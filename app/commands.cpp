@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "exchangecommands.h"
 #include "pdfcommands.h"
 #include "reviewcommands.h"
 #include "shell/screenshot.h"
@@ -292,6 +293,25 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Render a view of a deal book to a PNG, without a window on screen."),
      true, Commands::screenshot},
+    {"import",
+     "BOOK.sepakat [--customers C.csv] [--products P.csv] [--deals D.csv] [--skip-invalid]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Import customers, products and deals from CSV files, all or nothing, "
+                       "with a row-numbered report; makes the book when missing."),
+     false, importCsvCommand},
+    {"export-csv",
+     "BOOK.sepakat [--customers C.csv] [--products P.csv] [--deals D.csv] [--indonesian]",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Export customers, products or deals as CSV files for spreadsheets."),
+     false, exportCsvCommand},
+    {"export-deal", "BOOK.sepakat --deal ID --output deal.json",
+     QT_TRANSLATE_NOOP("Sepakat::Cli", "Export one deal with its whole worksheet as JSON."), false,
+     exportDealCommand},
+    {"import-deal", "BOOK.sepakat deal.json",
+     QT_TRANSLATE_NOOP("Sepakat::Cli",
+                       "Import a deal exported as JSON, all or nothing; makes the book when "
+                       "missing."),
+     false, importDealCommand},
     {"export-pdf",
      "BOOK.sepakat --deal ID --output OUT.pdf [--kind proposal|worksheet] [--language en|id] "
      "[--round N] [--page-size A4|Letter]",

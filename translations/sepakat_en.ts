@@ -64,6 +64,40 @@
     </message>
 </context>
 <context>
+    <name>Sepakat::Exchange</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct them, or choose to skip invalid rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems. Correct it, or choose to skip invalid rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Correct them, or choose to skip invalid rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n column(s) in bold have a header Sepakat does not know: choose what each holds, or leave it out.</source>
+        <translation>
+            <numerusform>%n column in bold has a header Sepakat does not know: choose what it holds, or leave it out.</numerusform>
+            <numerusform>%n columns in bold have a header Sepakat does not know: choose what each holds, or leave it out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems: correct them in the file, or skip invalid rows.</source>
+        <translation>
+            <numerusform>%n row has problems: correct it in the file, or skip invalid rows.</numerusform>
+            <numerusform>%n rows have problems: correct them in the file, or skip invalid rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be left out.</source>
+        <translation>
+            <numerusform>%n row with problems will be left out.</numerusform>
+            <numerusform>%n rows with problems will be left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::KeyFigures</name>
     <message numerus="yes">
         <source>Not within %n month(s)</source>

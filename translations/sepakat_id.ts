@@ -119,17 +119,6 @@
     </message>
 </context>
 <context>
-    <name>Sepakat::AuditLog</name>
-    <message>
-        <source>An audit event needs an entity and an action.</source>
-        <translation>Catatan audit memerlukan entitas dan tindakan.</translation>
-    </message>
-    <message>
-        <source>Recording the change in the history</source>
-        <translation>Mencatat perubahan dalam riwayat</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::BackupDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -599,6 +588,88 @@ Perintah:
         <translation>Tampilan worksheet: qualification, needs, value, offer, plan, concessions, history atau quick. Tampilan presentation: needs, benefits, savings atau offer.</translation>
     </message>
     <message>
+        <source>Import customers, products and deals from CSV files, all or nothing, with a row-numbered report; makes the book when missing.</source>
+        <translation>Impor pelanggan, produk, dan deal dari file CSV, semua atau tidak sama sekali, dengan laporan per baris; membuat buku bila belum ada.</translation>
+    </message>
+    <message>
+        <source>Export customers, products or deals as CSV files for spreadsheets.</source>
+        <translation>Ekspor pelanggan, produk, atau deal sebagai file CSV untuk spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Export one deal with its whole worksheet as JSON.</source>
+        <translation>Ekspor satu deal beserta seluruh lembar kerjanya sebagai JSON.</translation>
+    </message>
+    <message>
+        <source>Import a deal exported as JSON, all or nothing; makes the book when missing.</source>
+        <translation>Impor deal yang diekspor sebagai JSON, semua atau tidak sama sekali; membuat buku bila belum ada.</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: %2</source>
+        <translation>%1 hanya dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The deal book to import into (made when missing).</source>
+        <translation>Buku deal tujuan impor (dibuat bila belum ada).</translation>
+    </message>
+    <message>
+        <source>A CSV file of %1.</source>
+        <translation>File CSV berisi %1.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the rest, instead of nothing.</source>
+        <translation>Impor baris yang valid dan laporkan sisanya, alih-alih tidak mengimpor apa pun.</translation>
+    </message>
+    <message>
+        <source>How numbers are written: auto (by the separator, default), dot (1,250,000.50) or comma (1.250.000,50).</source>
+        <translation>Cara penulisan angka: auto (menurut pemisah, bawaan), dot (1,250,000.50) atau comma (1.250.000,50).</translation>
+    </message>
+    <message>
+        <source>--numbers must be auto, dot or comma.</source>
+        <translation>--numbers harus auto, dot, atau comma.</translation>
+    </message>
+    <message>
+        <source>Name at least one file: --customers, --products or --deals.</source>
+        <translation>Sebutkan setidaknya satu file: --customers, --products, atau --deals.</translation>
+    </message>
+    <message>
+        <source>Imported %1 customers, %2 products and %3 deals from %4 rows.</source>
+        <translation>Diimpor %1 pelanggan, %2 produk, dan %3 deal dari %4 baris.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Write the %1 to this CSV file.</source>
+        <translation>Tulis %1 ke file CSV ini.</translation>
+    </message>
+    <message>
+        <source>Indonesian headers, &apos;;&apos; between cells and a decimal comma, as Excel in Indonesian expects.</source>
+        <translation>Judul kolom bahasa Indonesia, &apos;;&apos; antarsel, dan koma desimal, seperti yang diharapkan Excel berbahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>File JSON yang ditulis.</translation>
+    </message>
+    <message>
+        <source>--deal and --output are required.</source>
+        <translation>--deal dan --output wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s JSON file.</source>
+        <translation>File JSON deal.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 tidak diimpor:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the deal &quot;%1&quot; (id %2).</source>
+        <translation>Deal &quot;%1&quot; (id %2) telah diimpor.</translation>
+    </message>
+    <message>
         <source>Backups: none in %1 (one is made a day when the book is opened for writing)</source>
         <translation>Cadangan: belum ada di %1 (satu dibuat per hari saat buku dibuka untuk diubah)</translation>
     </message>
@@ -943,25 +1014,6 @@ Perintah:
     <message>
         <source>Type to find a customer</source>
         <translation>Ketik untuk mencari pelanggan</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::CustomerRepository</name>
-    <message>
-        <source>Saving the customer</source>
-        <translation>Menyimpan pelanggan</translation>
-    </message>
-    <message>
-        <source>Saving the customer&apos;s contacts</source>
-        <translation>Menyimpan kontak pelanggan</translation>
-    </message>
-    <message>
-        <source>This customer no longer exists.</source>
-        <translation>Pelanggan ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the customer</source>
-        <translation>Menghapus pelanggan</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1369,173 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Sepakat::DealJson</name>
+    <message>
+        <source>must be a text.</source>
+        <translation>harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation>harus berupa daftar teks.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>harus true atau false.</translation>
+    </message>
+    <message>
+        <source>must be a date such as &quot;2025-03-31&quot;, or null.</source>
+        <translation>harus berupa tanggal seperti &quot;2025-03-31&quot;, atau null.</translation>
+    </message>
+    <message>
+        <source>must be a time such as &quot;2025-03-31T09:30:00.000Z&quot;, or null.</source>
+        <translation>harus berupa waktu seperti &quot;2025-03-31T09:30:00.000Z&quot;, atau null.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the known values.</source>
+        <translation>&quot;%1&quot; bukan salah satu nilai yang dikenal.</translation>
+    </message>
+    <message>
+        <source>(not a text)</source>
+        <translation>(bukan teks)</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>harus berupa daftar.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>harus berupa objek.</translation>
+    </message>
+    <message>
+        <source>must be an object or null.</source>
+        <translation>harus berupa objek atau null.</translation>
+    </message>
+    <message>
+        <source>required field is missing.</source>
+        <translation>kolom wajib tidak ada.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>harus bilangan bulat dari %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>must be a currency code and an amount, such as &quot;IDR 1250000&quot; or &quot;USD 1250.50&quot;, or null.</source>
+        <translation>harus berupa kode mata uang dan jumlah, seperti &quot;IDR 1250000&quot; atau &quot;USD 1250.50&quot;, atau null.</translation>
+    </message>
+    <message>
+        <source>an id is required.</source>
+        <translation>id wajib diisi.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation>id &quot;%1&quot; dipakai dua kali.</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which is not in the file.</source>
+        <translation>merujuk ke %1 &quot;%2&quot;, yang tidak ada di file.</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produk</translation>
+    </message>
+    <message>
+        <source>version %1 is used twice.</source>
+        <translation>versi %1 dipakai dua kali.</translation>
+    </message>
+    <message>
+        <source>tradeable</source>
+        <translation>barang tukar</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>The deal file is not valid JSON: %1 at offset %2.</source>
+        <translation>File deal bukan JSON yang valid: %1 pada posisi %2.</translation>
+    </message>
+    <message>
+        <source>The deal file must hold a JSON object.</source>
+        <translation>File deal harus berisi objek JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Sepakat deal file (its &quot;format&quot; is not &quot;sepakat-deal&quot;).</source>
+        <translation>Ini bukan file deal Sepakat (&quot;format&quot;-nya bukan &quot;sepakat-deal&quot;).</translation>
+    </message>
+    <message>
+        <source>version: must be a whole number from 1.</source>
+        <translation>version: harus bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>This deal file is of format version %1, made by a newer Sepakat; this one reads up to version %2. Update Sepakat to import it.</source>
+        <translation>File deal ini berformat versi %1, dibuat oleh Sepakat yang lebih baru; Sepakat ini hanya membaca sampai versi %2. Perbarui Sepakat untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s customer is required.</source>
+        <translation>pelanggan deal wajib ada.</translation>
+    </message>
+    <message>
+        <source>the deal is required.</source>
+        <translation>deal wajib ada.</translation>
+    </message>
+    <message>
+        <source>There is no deal with the id &quot;%1&quot; in this deal book.</source>
+        <translation>Tidak ada deal dengan id &quot;%1&quot; di buku deal ini.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s customer is missing from this deal book.</source>
+        <translation>Pelanggan deal ini tidak ada di buku deal.</translation>
+    </message>
+    <message>
+        <source>This deal book already holds the deal &quot;%1&quot; (id %2); nothing was imported.</source>
+        <translation>Buku deal ini sudah berisi deal &quot;%1&quot; (id %2); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produk %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Offer version %1</source>
+        <translation>Penawaran versi %1</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Tradeable</source>
+        <translation>Barang tukar</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>Konsesi</translation>
+    </message>
+    <message>
+        <source>Value case</source>
+        <translation>Kasus nilai</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::DealPage</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -1384,85 +1603,293 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>Sepakat::DealRepository</name>
+    <name>Sepakat::Exchange</name>
     <message>
-        <source>The deal&apos;s customer does not exist in this deal book.</source>
-        <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <source>Saving the deal</source>
-        <translation>Menyimpan transaksi</translation>
+        <source>the row has %1 cells but the header has %2; a quote may be missing or a separator too many.</source>
+        <translation>baris ini berisi %1 sel, padahal judul kolom berisi %2; mungkin ada tanda kutip yang hilang atau pemisah yang berlebih.</translation>
     </message>
     <message>
-        <source>This deal no longer exists.</source>
-        <translation>Transaksi ini sudah tidak ada.</translation>
+        <source>a value is required.</source>
+        <translation>nilai wajib diisi.</translation>
     </message>
     <message>
-        <source>Removing the deal</source>
-        <translation>Menghapus transaksi</translation>
+        <source>&quot;%1&quot; is negative; amounts cannot be below zero.</source>
+        <translation>&quot;%1&quot; negatif; jumlah tidak boleh di bawah nol.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as IDR or USD.</source>
+        <translation>&quot;%1&quot; bukan kode mata uang seperti IDR atau USD.</translation>
+    </message>
+    <message>
+        <source>the id %1 is already in the deal book or the file; not imported again.</source>
+        <translation>id %1 sudah ada di buku deal atau di file; tidak diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s role, email or phone needs the contact&apos;s name too.</source>
+        <translation>jabatan, email, atau telepon kontak memerlukan nama kontaknya juga.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the same customer as row %2; not imported twice.</source>
+        <translation>&quot;%1&quot; adalah pelanggan yang sama dengan baris %2; tidak diimpor dua kali.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the deal book; not imported again.</source>
+        <translation>&quot;%1&quot; sudah ada di buku deal; tidak diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>&quot;%1&quot; bukan ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>SKU %1 is the same product as row %2; not imported twice.</source>
+        <translation>SKU %1 adalah produk yang sama dengan baris %2; tidak diimpor dua kali.</translation>
+    </message>
+    <message>
+        <source>SKU %1 is already in the catalog; not imported again.</source>
+        <translation>SKU %1 sudah ada di katalog; tidak diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>no customer &quot;%1&quot; in the deal book or the customers file.</source>
+        <translation>tidak ada pelanggan &quot;%1&quot; di buku deal maupun di file pelanggan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage. Use Prospect, Qualified, Proposal, Negotiation, Won or Lost.</source>
+        <translation>&quot;%1&quot; bukan tahap. Gunakan Prospek, Terkualifikasi, Proposal, Negosiasi, Menang, atau Kalah.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write 2025-03-31 or 31/03/2025.</source>
+        <translation>&quot;%1&quot; bukan tanggal; tulis 2025-03-31 atau 31/03/2025.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; for this customer is the same deal as row %2; not imported twice.</source>
+        <translation>&quot;%1&quot; untuk pelanggan ini adalah deal yang sama dengan baris %2; tidak diimpor dua kali.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; for this customer is already in the deal book; not imported again.</source>
+        <translation>&quot;%1&quot; untuk pelanggan ini sudah ada di buku deal; tidak diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1 baris %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3: %4</source>
+        <translation>%1 baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1; map one of its columns to it or add it to the header.</source>
+        <translation>file tidak memiliki kolom untuk %1; petakan salah satu kolomnya ke sana atau tambahkan ke judul kolom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct them, or choose to skip invalid rows.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n baris bermasalah. Perbaiki, atau pilih untuk melewati baris yang tidak valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing).</source>
+        <translation>sel bertanda kutip tidak pernah ditutup (ada &quot; yang hilang).</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>ada teks setelah tanda kutip penutup; tanda kutip di dalam sel bertanda kutip harus ditulis ganda (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Jabatan kontak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan tutup</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deal</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::Demo::DemoWriter</name>
+    <name>Sepakat::ExportDialog</name>
     <message>
-        <source>Writing the demo catalog</source>
-        <translation>Menulis katalog demo</translation>
+        <source>Export to CSV files</source>
+        <translation>Ekspor ke file CSV</translation>
     </message>
     <message>
-        <source>Writing the demo customers</source>
-        <translation>Menulis pelanggan demo</translation>
+        <source>Lists:</source>
+        <translation>Daftar:</translation>
     </message>
     <message>
-        <source>Writing the demo contacts</source>
-        <translation>Menulis kontak demo</translation>
+        <source>English headers, comma-separated, 1250000.50</source>
+        <translation>Judul kolom bahasa Inggris, dipisah koma, 1250000.50</translation>
     </message>
     <message>
-        <source>Writing the demo history</source>
-        <translation>Menulis riwayat demo</translation>
+        <source>Indonesian headers, semicolon-separated, 1250000,50 (Excel in Indonesian)</source>
+        <translation>Judul kolom bahasa Indonesia, dipisah titik koma, 1250000,50 (Excel berbahasa Indonesia)</translation>
     </message>
     <message>
-        <source>Writing the demo deals</source>
-        <translation>Menulis transaksi demo</translation>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>Writing the demo needs</source>
-        <translation>Menulis kebutuhan demo</translation>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
     </message>
     <message>
-        <source>Writing the demo offers</source>
-        <translation>Menulis penawaran demo</translation>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
     </message>
     <message>
-        <source>Writing the demo offer lines</source>
-        <translation>Menulis baris penawaran demo</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <source>Writing the demo approvals</source>
-        <translation>Menulis persetujuan demo</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
-        <source>Writing the demo plans</source>
-        <translation>Menulis rencana demo</translation>
+        <source>%1 %2.csv</source>
+        <translation>%1 %2.csv</translation>
     </message>
     <message>
-        <source>Writing the demo objections</source>
-        <translation>Menulis keberatan demo</translation>
+        <source>Export into folder</source>
+        <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <source>Writing the demo tradeables</source>
-        <translation>Menulis bahan tawar-menawar demo</translation>
+        <source>Nothing to export</source>
+        <translation>Tidak ada yang diekspor</translation>
     </message>
     <message>
-        <source>Writing the demo concessions</source>
-        <translation>Menulis konsesi demo</translation>
+        <source>Choose at least one list.</source>
+        <translation>Pilih setidaknya satu daftar.</translation>
     </message>
     <message>
-        <source>Writing the demo value cases</source>
-        <translation>Menulis analisis nilai demo</translation>
+        <source>Replace files?</source>
+        <translation>Timpa file?</translation>
     </message>
     <message>
-        <source>Writing the demo savings</source>
-        <translation>Menulis penghematan demo</translation>
+        <source>These files exist and will be replaced:
+%1</source>
+        <translation>File berikut sudah ada dan akan ditimpa:
+%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1981,139 @@ Perintah:
     <message>
         <source>Offer round removed</source>
         <translation>Putaran penawaran dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ImportDialog</name>
+    <message>
+        <source>Import from CSV files</source>
+        <translation>Impor dari file CSV</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada file dipilih</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>As the file is separated (semicolon: 1.250.000,50)</source>
+        <translation>Menurut pemisah file (titik koma: 1.250.000,50)</translation>
+    </message>
+    <message>
+        <source>1,250,000.50 (decimal point)</source>
+        <translation>1,250,000.50 (titik desimal)</translation>
+    </message>
+    <message>
+        <source>1.250.000,50 (decimal comma)</source>
+        <translation>1.250.000,50 (koma desimal)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Angka:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows and import the rest</source>
+        <translation>&amp;Lewati baris yang tidak valid dan impor sisanya</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di file</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Diimpor sebagai</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of %1</source>
+        <translation>Pilih file CSV berisi %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>File not read</source>
+        <translation>File tidak terbaca</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Choose at least one file. Columns are matched by their header, in English or Indonesian.</source>
+        <translation>Pilih setidaknya satu file. Kolom dicocokkan menurut judulnya, dalam bahasa Inggris atau Indonesia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in bold have a header Sepakat does not know: choose what each holds, or leave it out.</source>
+        <translation>
+            <numerusform>%n kolom bercetak tebal memiliki judul yang tidak dikenal Sepakat: pilih isinya, atau biarkan tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column was recognised by its header.</source>
+        <translation>Semua kolom dikenali dari judulnya.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Dilewati: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read. Ready to import: %2 customers, %3 products, %4 deals.</source>
+        <translation>%1 baris dibaca. Siap diimpor: %2 pelanggan, %3 produk, %4 deal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems: correct them in the file, or skip invalid rows.</source>
+        <translation>
+            <numerusform>%n baris bermasalah: perbaiki di file, atau lewati baris yang tidak valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be left out.</source>
+        <translation>
+            <numerusform>%n baris bermasalah akan dilewati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Tidak ada yang diimpor</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2403,22 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>Export internal &amp;worksheet…</source>
         <translation>Ekspor &amp;lembar kerja internal…</translation>
+    </message>
+    <message>
+        <source>Imported %1 customers, %2 products and %3 deals.</source>
+        <translation>Diimpor %1 pelanggan, %2 produk, dan %3 deal.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Diekspor: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3324,37 +3900,6 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
     </message>
 </context>
 <context>
-    <name>Sepakat::ProductRepository</name>
-    <message>
-        <source>The SKU is required.</source>
-        <translation>SKU wajib diisi.</translation>
-    </message>
-    <message>
-        <source>The unit cost must be in the same currency as the unit price.</source>
-        <translation>Biaya satuan harus dalam mata uang yang sama dengan harga satuan.</translation>
-    </message>
-    <message>
-        <source>The SKU %1 is already used by %2.</source>
-        <translation>SKU %1 sudah dipakai oleh %2.</translation>
-    </message>
-    <message>
-        <source>Saving the product</source>
-        <translation>Menyimpan produk</translation>
-    </message>
-    <message>
-        <source>This product no longer exists.</source>
-        <translation>Produk ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Deactivating the product</source>
-        <translation>Menonaktifkan produk</translation>
-    </message>
-    <message>
-        <source>Removing the product</source>
-        <translation>Menghapus produk</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::Proposal</name>
     <message>
         <source>This deal book has no deal &quot;%1&quot; (see sepakat deals).</source>
@@ -4531,13 +5076,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::Rows</name>
-    <message>
-        <source>The deal of this worksheet does not exist in this deal book.</source>
-        <translation>Transaksi untuk lembar kerja ini tidak ada di buku transaksi ini.</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::SavingsItemsModel</name>
     <message>
         <source>Money per month once fully ramped up, expected scenario</source>
@@ -4814,21 +5352,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::SettingsRepository</name>
-    <message>
-        <source>Saving the deal book settings</source>
-        <translation>Menyimpan pengaturan buku transaksi</translation>
-    </message>
-    <message>
-        <source>Saving the stage table</source>
-        <translation>Menyimpan tabel tahap</translation>
-    </message>
-    <message>
-        <source>Saving the exchange rates</source>
-        <translation>Menyimpan kurs</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::Stage</name>
     <message>
         <source>Prospect</source>
@@ -5003,6 +5526,258 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Round %1: approval voided by change</source>
         <translation>Putaran %1: persetujuan batal karena perubahan</translation>
+    </message>
+    <message>
+        <source>An audit event needs an entity and an action.</source>
+        <translation>Catatan audit memerlukan entitas dan tindakan.</translation>
+    </message>
+    <message>
+        <source>Recording the change in the history</source>
+        <translation>Mencatat perubahan dalam riwayat</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>Menyimpan pelanggan</translation>
+    </message>
+    <message>
+        <source>Saving the customer&apos;s contacts</source>
+        <translation>Menyimpan kontak pelanggan</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Pelanggan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the customer</source>
+        <translation>Menghapus pelanggan</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s customer does not exist in this deal book.</source>
+        <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the deal</source>
+        <translation>Menyimpan transaksi</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>Transaksi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the deal</source>
+        <translation>Menghapus transaksi</translation>
+    </message>
+    <message>
+        <source>The SKU is required.</source>
+        <translation>SKU wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The unit cost must be in the same currency as the unit price.</source>
+        <translation>Biaya satuan harus dalam mata uang yang sama dengan harga satuan.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by %2.</source>
+        <translation>SKU %1 sudah dipakai oleh %2.</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>Menyimpan produk</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Produk ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deactivating the product</source>
+        <translation>Menonaktifkan produk</translation>
+    </message>
+    <message>
+        <source>Removing the product</source>
+        <translation>Menghapus produk</translation>
+    </message>
+    <message>
+        <source>The deal of this worksheet does not exist in this deal book.</source>
+        <translation>Transaksi untuk lembar kerja ini tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the deal book settings</source>
+        <translation>Menyimpan pengaturan buku transaksi</translation>
+    </message>
+    <message>
+        <source>Saving the stage table</source>
+        <translation>Menyimpan tabel tahap</translation>
+    </message>
+    <message>
+        <source>Saving the exchange rates</source>
+        <translation>Menyimpan kurs</translation>
+    </message>
+    <message>
+        <source>All amounts of a plan must be in the same currency.</source>
+        <translation>Semua jumlah dalam rencana harus dalam mata uang yang sama.</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Menyimpan rencana</translation>
+    </message>
+    <message>
+        <source>Saving the objections</source>
+        <translation>Menyimpan keberatan</translation>
+    </message>
+    <message>
+        <source>Saving the tradeable</source>
+        <translation>Menyimpan bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>This tradeable no longer exists.</source>
+        <translation>Bahan tawar-menawar ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the tradeable</source>
+        <translation>Menghapus bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>Recording the concession</source>
+        <translation>Mencatat konsesi</translation>
+    </message>
+    <message>
+        <source>This concession no longer exists.</source>
+        <translation>Konsesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the concession</source>
+        <translation>Menghapus konsesi</translation>
+    </message>
+    <message>
+        <source>Saving the value case</source>
+        <translation>Menyimpan analisis nilai</translation>
+    </message>
+    <message>
+        <source>Saving the savings items</source>
+        <translation>Menyimpan butir penghematan</translation>
+    </message>
+    <message>
+        <source>Removing the value case</source>
+        <translation>Menghapus perhitungan nilai</translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s needs</source>
+        <translation>Membaca kebutuhan transaksi</translation>
+    </message>
+    <message>
+        <source>Removing a need</source>
+        <translation>Menghapus kebutuhan</translation>
+    </message>
+    <message>
+        <source>Saving a need</source>
+        <translation>Menyimpan kebutuhan</translation>
+    </message>
+    <message>
+        <source>This offer round no longer exists.</source>
+        <translation>Putaran penawaran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the offer round</source>
+        <translation>Menghapus putaran penawaran</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in the offer&apos;s currency (%2).</source>
+        <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
+    </message>
+    <message>
+        <source>This deal already has an offer version %1.</source>
+        <translation>Transaksi ini sudah memiliki penawaran versi %1.</translation>
+    </message>
+    <message>
+        <source>Saving the offer</source>
+        <translation>Menyimpan penawaran</translation>
+    </message>
+    <message>
+        <source>Saving the offer&apos;s lines</source>
+        <translation>Menyimpan baris penawaran</translation>
+    </message>
+    <message>
+        <source>The offer to approve does not exist in this deal book.</source>
+        <translation>Penawaran yang akan disetujui tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the approval</source>
+        <translation>Menyimpan persetujuan</translation>
+    </message>
+    <message>
+        <source>Adding a customer</source>
+        <translation>Menambahkan pelanggan</translation>
+    </message>
+    <message>
+        <source>Adding a contact</source>
+        <translation>Menambahkan kontak</translation>
+    </message>
+    <message>
+        <source>Adding a product</source>
+        <translation>Menambahkan produk</translation>
+    </message>
+    <message>
+        <source>Adding a deal</source>
+        <translation>Menambahkan deal</translation>
+    </message>
+    <message>
+        <source>Writing the demo catalog</source>
+        <translation>Menulis katalog demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo customers</source>
+        <translation>Menulis pelanggan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo contacts</source>
+        <translation>Menulis kontak demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo history</source>
+        <translation>Menulis riwayat demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo deals</source>
+        <translation>Menulis transaksi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo needs</source>
+        <translation>Menulis kebutuhan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offers</source>
+        <translation>Menulis penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offer lines</source>
+        <translation>Menulis baris penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo approvals</source>
+        <translation>Menulis persetujuan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo plans</source>
+        <translation>Menulis rencana demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo objections</source>
+        <translation>Menulis keberatan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo tradeables</source>
+        <translation>Menulis bahan tawar-menawar demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo concessions</source>
+        <translation>Menulis konsesi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo value cases</source>
+        <translation>Menulis analisis nilai demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo savings</source>
+        <translation>Menulis penghematan demo</translation>
     </message>
 </context>
 <context>
@@ -6366,101 +7141,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::WorksheetRepository</name>
-    <message>
-        <source>All amounts of a plan must be in the same currency.</source>
-        <translation>Semua jumlah dalam rencana harus dalam mata uang yang sama.</translation>
-    </message>
-    <message>
-        <source>Saving the plan</source>
-        <translation>Menyimpan rencana</translation>
-    </message>
-    <message>
-        <source>Saving the objections</source>
-        <translation>Menyimpan keberatan</translation>
-    </message>
-    <message>
-        <source>Saving the tradeable</source>
-        <translation>Menyimpan bahan tawar-menawar</translation>
-    </message>
-    <message>
-        <source>This tradeable no longer exists.</source>
-        <translation>Bahan tawar-menawar ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the tradeable</source>
-        <translation>Menghapus bahan tawar-menawar</translation>
-    </message>
-    <message>
-        <source>Recording the concession</source>
-        <translation>Mencatat konsesi</translation>
-    </message>
-    <message>
-        <source>Saving the value case</source>
-        <translation>Menyimpan analisis nilai</translation>
-    </message>
-    <message>
-        <source>Saving the savings items</source>
-        <translation>Menyimpan butir penghematan</translation>
-    </message>
-    <message>
-        <source>Reading the deal&apos;s needs</source>
-        <translation>Membaca kebutuhan transaksi</translation>
-    </message>
-    <message>
-        <source>Removing a need</source>
-        <translation>Menghapus kebutuhan</translation>
-    </message>
-    <message>
-        <source>Saving a need</source>
-        <translation>Menyimpan kebutuhan</translation>
-    </message>
-    <message>
-        <source>Line %1 is not in the offer&apos;s currency (%2).</source>
-        <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
-    </message>
-    <message>
-        <source>This deal already has an offer version %1.</source>
-        <translation>Transaksi ini sudah memiliki penawaran versi %1.</translation>
-    </message>
-    <message>
-        <source>Saving the offer</source>
-        <translation>Menyimpan penawaran</translation>
-    </message>
-    <message>
-        <source>Saving the offer&apos;s lines</source>
-        <translation>Menyimpan baris penawaran</translation>
-    </message>
-    <message>
-        <source>The offer to approve does not exist in this deal book.</source>
-        <translation>Penawaran yang akan disetujui tidak ada di buku transaksi ini.</translation>
-    </message>
-    <message>
-        <source>Saving the approval</source>
-        <translation>Menyimpan persetujuan</translation>
-    </message>
-    <message>
-        <source>This concession no longer exists.</source>
-        <translation>Konsesi ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the concession</source>
-        <translation>Menghapus konsesi</translation>
-    </message>
-    <message>
-        <source>This offer round no longer exists.</source>
-        <translation>Putaran penawaran ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the offer round</source>
-        <translation>Menghapus putaran penawaran</translation>
-    </message>
-    <message>
-        <source>Removing the value case</source>
-        <translation>Menghapus perhitungan nilai</translation>
     </message>
 </context>
 <context>

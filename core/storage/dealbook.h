@@ -79,6 +79,12 @@ public:
     Status transact(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // While off, repository saves append no history events of their own: importing a deal
+    // that brings its history along restores that history as it was instead of adding one
+    // event per saved part. AuditLog::append still records. On by default; see HistoryPause.
+    void setRecordingHistory(bool on) { m_recordingHistory = on; }
+    bool recordsHistory() const { return m_recordingHistory; }
+
     CustomerRepository customers();
     ProductRepository products();
     DealRepository deals();
@@ -119,8 +125,26 @@ private:
     std::unordered_map<QString, QSqlQuery> m_statements;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    bool m_recordingHistory = true;
     bool m_rollbackRequested = false;
     Error m_firstFailure; // what made a nested transact fail, returned by the outermost one
+};
+
+// Turns the repositories' own history events off for a scope (see setRecordingHistory).
+class HistoryPause
+{
+public:
+    explicit HistoryPause(DealBook &book) : m_book(book), m_was(book.recordsHistory())
+    {
+        m_book.setRecordingHistory(false);
+    }
+    ~HistoryPause() { m_book.setRecordingHistory(m_was); }
+    HistoryPause(const HistoryPause &) = delete;
+    HistoryPause &operator=(const HistoryPause &) = delete;
+
+private:
+    DealBook &m_book;
+    bool m_was;
 };
 
 } // namespace Sepakat

@@ -15,7 +15,6 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <initializer_list>
 
 namespace Sepakat::Rows {
@@ -91,8 +90,8 @@ inline QDateTime timeFrom(const QVariant &value)
     if (value.isNull())
         return {};
     const QString text = value.toString();
-    if (text.size() == 24 && text.at(10) == u'T' && text.at(13) == u':' && text.at(19) == u'.'
-        && text.at(23) == u'Z') {
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(13) == u':' && text.at(19) == u'.' &&
+        text.at(23) == u'Z') {
         const QDate date = isoDateAt(text);
         const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
                          digitsAt(text, 20, 3));
@@ -145,8 +144,9 @@ inline bool run(QSqlQuery &query, std::initializer_list<QVariant> values)
     static const QVariant emptyText = QVariant(QStringLiteral(""));
     int i = 0;
     for (const QVariant &value : values) {
-        const bool unsetText = !value.isNull() && value.metaType() == QMetaType::fromType<QString>()
-                               && static_cast<const QString *>(value.constData())->isNull();
+        const bool unsetText = !value.isNull() &&
+                               value.metaType() == QMetaType::fromType<QString>() &&
+                               static_cast<const QString *>(value.constData())->isNull();
         query.bindValue(i++, unsetText ? emptyText : value);
     }
     return query.exec();
@@ -163,7 +163,8 @@ inline Status refused(const QString &message, const QString &field = {})
 }
 
 // One integer from a single-value query (COUNT(*) and the like); -1 when it failed.
-inline qint64 scalar(DealBook &book, const QString &sql, std::initializer_list<QVariant> values = {})
+inline qint64 scalar(DealBook &book, const QString &sql,
+                     std::initializer_list<QVariant> values = {})
 {
     QSqlQuery &query = book.statement(sql);
     qint64 result = -1;
@@ -173,10 +174,13 @@ inline qint64 scalar(DealBook &book, const QString &sql, std::initializer_list<Q
     return result;
 }
 
-// The audit event for a change, appended in the caller's transaction.
+// The audit event for a change, appended in the caller's transaction (unless an import that
+// restores history paused it).
 inline Status audit(DealBook &book, const QString &entity, const QString &entityId,
                     const QString &dealId, const QString &action, const QString &detail)
 {
+    if (!book.recordsHistory())
+        return Status::success();
     AuditEvent event;
     event.entity = entity;
     event.entityId = entityId;
@@ -193,8 +197,11 @@ inline bool dealExists(DealBook &book, const QString &dealId)
 
 inline Status noSuchDeal()
 {
-    return refused(tr("The deal of this worksheet does not exist in this deal book."),
-                   QStringLiteral("dealId"));
+    // Spelled out so that lupdate files it under the context it is looked up in.
+    return refused(
+        QCoreApplication::translate("Sepakat::Storage",
+                                    "The deal of this worksheet does not exist in this deal book."),
+        QStringLiteral("dealId"));
 }
 
 } // namespace Sepakat::Rows

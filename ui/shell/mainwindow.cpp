@@ -8,6 +8,8 @@
 #include "customers/customerspage.h"
 #include "deal/dealpage.h"
 #include "deal/newdealdialog.h"
+#include "exchange/exportdialog.h"
+#include "exchange/importdialog.h"
 #include "pipeline/pipelinepage.h"
 #include "report/exportdialog.h"
 #include "review/reviewpage.h"
@@ -109,6 +111,8 @@ void MainWindow::createActions()
     m_open = make("actionOpen", QKeySequence::Open);
     m_saveCopy = make("actionSaveCopy");
     m_restoreBackup = make("actionRestoreBackup");
+    m_import = make("actionImport", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportProposal = make("actionExportProposal", QKeySequence::Print);
     m_exportWorksheet = make("actionExportWorksheet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -123,6 +127,8 @@ void MainWindow::createActions()
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
     connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupDialog);
+    connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(m_exportProposal, &QAction::triggered, this,
             [this] { exportPdfDialog(Report::ReportKind::Proposal); });
     connect(m_exportWorksheet, &QAction::triggered, this,
@@ -170,6 +176,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_export);
     m_fileMenu->addAction(m_exportProposal);
     m_fileMenu->addAction(m_exportWorksheet);
     m_fileMenu->addSeparator();
@@ -562,6 +570,31 @@ void MainWindow::saveCopyDialog()
                              kStatusTimeoutMs);
 }
 
+void MainWindow::importDialog()
+{
+    if (!m_document)
+        return;
+    ImportDialog dialog(*m_document, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const Exchange::ImportPlan &plan = dialog.plan();
+        statusBar()->showMessage(tr("Imported %1 customers, %2 products and %3 deals.")
+                                     .arg(plan.customers.size())
+                                     .arg(plan.products.size())
+                                     .arg(plan.deals.size()),
+                                 kStatusTimeoutMs);
+    }
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_document)
+        return;
+    ExportDialog dialog(m_document->book(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1.").arg(dialog.targetPaths().join(QStringLiteral(", "))),
+                                 kStatusTimeoutMs);
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -609,6 +642,8 @@ void MainWindow::updateTitle()
         m_saveCopy->setEnabled(false);
         m_restoreBackup->setEnabled(false);
         m_newDeal->setEnabled(false);
+        m_import->setEnabled(false);
+        m_export->setEnabled(false);
         m_exportProposal->setEnabled(false);
         m_exportWorksheet->setEnabled(false);
         return;
@@ -628,6 +663,8 @@ void MainWindow::updateTitle()
     m_saveCopy->setEnabled(true);
     m_restoreBackup->setEnabled(!book.isReadOnly());
     m_newDeal->setEnabled(!book.isReadOnly());
+    m_import->setEnabled(!book.isReadOnly());
+    m_export->setEnabled(true);
     m_exportProposal->setEnabled(true);
     m_exportWorksheet->setEnabled(true);
 }
@@ -668,6 +705,8 @@ void MainWindow::retranslate()
     m_open->setText(tr("&Open…"));
     m_saveCopy->setText(tr("Save a &copy as…"));
     m_restoreBackup->setText(tr("Restore from &backup…"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("&Export…"));
     m_exportProposal->setText(tr("Export &proposal…"));
     m_exportWorksheet->setText(tr("Export internal &worksheet…"));
     m_quit->setText(tr("&Quit"));

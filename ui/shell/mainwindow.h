@@ -98,6 +98,8 @@ private:
     // The day's backup of a book just opened for writing, on a thread; a failure is said in the
     // status bar, not fatal.
     void keepDailyBackup();
+    void importDialog();
+    void exportDialog();
     void exportPdfDialog(Report::ReportKind kind);
     QString bookFolder() const;
 
@@ -122,6 +124,8 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_restoreBackup = nullptr;
     QThread *m_backupThread = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_exportProposal = nullptr;
     QAction *m_exportWorksheet = nullptr;
     QAction *m_quit = nullptr;
