@@ -5,6 +5,8 @@
 #include "domain/product.h"
 #include "util/result.h"
 
+#include <functional>
+
 namespace Sepakat {
 
 class DealBook;
@@ -23,6 +25,11 @@ public:
     Status customer(const Customer &customer); // with its contacts
     Status product(const Product &product);
     Status deal(const Deal &deal);
+    // Runs addDeals, which adds `count` deals. When they at least double the deals table, its
+    // secondary indexes are dropped first and built again afterwards with one sort each,
+    // instead of being updated one random insert at a time (a third of writing 100,000 deals).
+    // All in the caller's transaction: a failure or a crash leaves the indexes as they were.
+    Status addingDeals(qint64 count, const std::function<Status()> &addDeals);
 
 private:
     DealBook &m_book;
