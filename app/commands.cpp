@@ -5,6 +5,7 @@
 #include "pdfcommands.h"
 #include "reviewcommands.h"
 #include "shell/screenshot.h"
+#include "storage/backups.h"
 #include "storage/bookcheck.h"
 #include "storage/dealbook.h"
 #include "storage/demo.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,6 +36,7 @@ class Commands
 public:
     static int demo(const QStringList &arguments);
     static int check(const QStringList &arguments);
+    static void printBackups(const QString &bookPath);
     static int deals(const QStringList &arguments);
     static int valueCase(const QStringList &arguments);
     static int screenshot(const QStringList &arguments);
@@ -75,8 +78,11 @@ int Commands::check(const QStringList &arguments)
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
     const Result<BookCheckReport> report = checkBook(path);
-    if (!report)
+    if (!report) {
+        // A damaged book is when the backups matter most.
+        printBackups(path);
         return fail(report.errorMessage());
+    }
     out() << tr("Deal book: %1").arg(QFileInfo(path).absoluteFilePath()) << '\n'
           << tr("Schema version: %1 (this Sepakat knows %2)")
                  .arg(report->schemaVersion)
@@ -84,10 +90,33 @@ int Commands::check(const QStringList &arguments)
           << '\n';
     for (const auto &[entity, rows] : report->counts)
         out() << "  " << entity.leftJustified(16) << ' ' << rows << '\n';
-    out() << tr("Integrity check: %1").arg(report->integrity) << Qt::endl;
+    out() << tr("Integrity check: %1").arg(report->integrity) << '\n';
+    printBackups(path);
     if (!report->healthy)
         return fail(tr("%1 is damaged: SQLite's integrity check failed.").arg(path));
     return kOk;
+}
+
+void Commands::printBackups(const QString &bookPath)
+{
+    const BookBackups backups(bookPath);
+    const QList<BookBackup> found = backups.list();
+    const QString folder = QDir::toNativeSeparators(backups.folder());
+    if (found.isEmpty()) {
+        out() << tr("Backups: none in %1 (one is made a day when the book is opened for "
+                    "writing)")
+                     .arg(folder)
+              << Qt::endl;
+        return;
+    }
+    out() << tr("Backups in %1 (newest first):").arg(folder) << '\n';
+    const QLocale locale;
+    for (const BookBackup &backup : found) {
+        out() << "  " << backup.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
+              << locale.formattedDataSize(backup.bytes).rightJustified(10) << "  "
+              << QFileInfo(backup.path).fileName() << '\n';
+    }
+    out().flush();
 }
 
 int Commands::deals(const QStringList &arguments)

@@ -119,14 +119,57 @@
     </message>
 </context>
 <context>
-    <name>Sepakat::AuditLog</name>
+    <name>Sepakat::BackupDialog</name>
     <message>
-        <source>An audit event needs an entity and an action.</source>
-        <translation>Catatan audit memerlukan entitas dan tindakan.</translation>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <source>Recording the change in the history</source>
-        <translation>Mencatat perubahan dalam riwayat</translation>
+        <source>Choose the backup to bring back. The deal book goes back to how it was then; its current state is kept as a backup first, so nothing is lost.</source>
+        <translation>Pilih cadangan yang ingin dikembalikan. Buku transaksi akan kembali seperti saat itu; keadaannya sekarang disimpan dulu sebagai cadangan, jadi tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1: one a day, made when the book is opened for writing.</source>
+        <translation>Cadangan disimpan di %1: satu per hari, dibuat saat buku dibuka untuk diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::BookBackups</name>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Cadangan tidak dibuat: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made: the folder %1 cannot be created.</source>
+        <translation>Cadangan tidak dibuat: folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored: %2</source>
+        <translation>Cadangan %1 tidak dipulihkan: %2</translation>
+    </message>
+    <message>
+        <source>the deal book is open read-only.</source>
+        <translation>buku transaksi dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>cadangan itu rusak (%1).</translation>
+    </message>
+    <message>
+        <source>it cannot be copied beside the book.</source>
+        <translation>cadangan itu tidak dapat disalin ke folder buku transaksi.</translation>
     </message>
 </context>
 <context>
@@ -193,25 +236,6 @@
     <message>
         <source>The longest payment term without approval must be between 0 and %1 days.</source>
         <translation>Jangka pembayaran terlama tanpa persetujuan harus antara 0 dan %1 hari.</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::BulkInsert</name>
-    <message>
-        <source>Adding a customer</source>
-        <translation>Menambahkan pelanggan</translation>
-    </message>
-    <message>
-        <source>Adding a contact</source>
-        <translation>Menambahkan kontak</translation>
-    </message>
-    <message>
-        <source>Adding a product</source>
-        <translation>Menambahkan produk</translation>
-    </message>
-    <message>
-        <source>Adding a deal</source>
-        <translation>Menambahkan deal</translation>
     </message>
 </context>
 <context>
@@ -645,6 +669,14 @@ Perintah:
         <source>Imported the deal &quot;%1&quot; (id %2).</source>
         <translation>Deal &quot;%1&quot; (id %2) telah diimpor.</translation>
     </message>
+    <message>
+        <source>Backups: none in %1 (one is made a day when the book is opened for writing)</source>
+        <translation>Cadangan: belum ada di %1 (satu dibuat per hari saat buku dibuka untuk diubah)</translation>
+    </message>
+    <message>
+        <source>Backups in %1 (newest first):</source>
+        <translation>Cadangan di %1 (terbaru lebih dulu):</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::CompanySize</name>
@@ -985,25 +1017,6 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>Sepakat::CustomerRepository</name>
-    <message>
-        <source>Saving the customer</source>
-        <translation>Menyimpan pelanggan</translation>
-    </message>
-    <message>
-        <source>Saving the customer&apos;s contacts</source>
-        <translation>Menyimpan kontak pelanggan</translation>
-    </message>
-    <message>
-        <source>This customer no longer exists.</source>
-        <translation>Pelanggan ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the customer</source>
-        <translation>Menghapus pelanggan</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::CustomersPage</name>
     <message>
         <source>Customers</source>
@@ -1187,6 +1200,14 @@ Perintah:
     <message>
         <source>The copy could not be saved as %1: %2</source>
         <translation>Salinan tidak dapat disimpan sebagai %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced now: it is read-only or in the middle of a change.</source>
+        <translation>%1 tidak dapat diganti sekarang: buku ini hanya-baca atau sedang di tengah perubahan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 tidak dapat diganti: %2</translation>
     </message>
 </context>
 <context>
@@ -1579,88 +1600,6 @@ Perintah:
     <message>
         <source>Show the deal to the customer, full screen, without internal numbers (F5)</source>
         <translation>Tunjukkan transaksi kepada pelanggan, layar penuh, tanpa angka internal (F5)</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::DealRepository</name>
-    <message>
-        <source>The deal&apos;s customer does not exist in this deal book.</source>
-        <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
-    </message>
-    <message>
-        <source>Saving the deal</source>
-        <translation>Menyimpan transaksi</translation>
-    </message>
-    <message>
-        <source>This deal no longer exists.</source>
-        <translation>Transaksi ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the deal</source>
-        <translation>Menghapus transaksi</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::Demo::DemoWriter</name>
-    <message>
-        <source>Writing the demo catalog</source>
-        <translation>Menulis katalog demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo customers</source>
-        <translation>Menulis pelanggan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo contacts</source>
-        <translation>Menulis kontak demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo history</source>
-        <translation>Menulis riwayat demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo deals</source>
-        <translation>Menulis transaksi demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo needs</source>
-        <translation>Menulis kebutuhan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo offers</source>
-        <translation>Menulis penawaran demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo offer lines</source>
-        <translation>Menulis baris penawaran demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo approvals</source>
-        <translation>Menulis persetujuan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo plans</source>
-        <translation>Menulis rencana demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo objections</source>
-        <translation>Menulis keberatan demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo tradeables</source>
-        <translation>Menulis bahan tawar-menawar demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo concessions</source>
-        <translation>Menulis konsesi demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo value cases</source>
-        <translation>Menulis analisis nilai demo</translation>
-    </message>
-    <message>
-        <source>Writing the demo savings</source>
-        <translation>Menulis penghematan demo</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2419,34 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet. One is made each day the book is opened for writing, in %2.</source>
+        <translation>%1 belum punya cadangan. Cadangan dibuat setiap hari saat buku dibuka untuk diubah, di %2.</translation>
+    </message>
+    <message>
+        <source>Bring back %1 as it was on %2?
+
+Everything changed since then is set aside: the current state is kept as a backup first, so you can bring it back in turn.</source>
+        <translation>Kembalikan %1 seperti pada %2?
+
+Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cadangan, jadi Anda dapat mengembalikannya lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Cadangan tidak dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The state before it was kept as %2.</source>
+        <translation>Cadangan %1 dipulihkan. Keadaan sebelumnya disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
 </context>
 <context>
@@ -3933,37 +3900,6 @@ Buka hanya-baca? Anda dapat melihat semuanya tetapi tidak dapat mengubah apa pun
     </message>
 </context>
 <context>
-    <name>Sepakat::ProductRepository</name>
-    <message>
-        <source>The SKU is required.</source>
-        <translation>SKU wajib diisi.</translation>
-    </message>
-    <message>
-        <source>The unit cost must be in the same currency as the unit price.</source>
-        <translation>Biaya satuan harus dalam mata uang yang sama dengan harga satuan.</translation>
-    </message>
-    <message>
-        <source>The SKU %1 is already used by %2.</source>
-        <translation>SKU %1 sudah dipakai oleh %2.</translation>
-    </message>
-    <message>
-        <source>Saving the product</source>
-        <translation>Menyimpan produk</translation>
-    </message>
-    <message>
-        <source>This product no longer exists.</source>
-        <translation>Produk ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Deactivating the product</source>
-        <translation>Menonaktifkan produk</translation>
-    </message>
-    <message>
-        <source>Removing the product</source>
-        <translation>Menghapus produk</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::Proposal</name>
     <message>
         <source>This deal book has no deal &quot;%1&quot; (see sepakat deals).</source>
@@ -5140,13 +5076,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::Rows</name>
-    <message>
-        <source>The deal of this worksheet does not exist in this deal book.</source>
-        <translation>Transaksi untuk lembar kerja ini tidak ada di buku transaksi ini.</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::SavingsItemsModel</name>
     <message>
         <source>Money per month once fully ramped up, expected scenario</source>
@@ -5423,21 +5352,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     </message>
 </context>
 <context>
-    <name>Sepakat::SettingsRepository</name>
-    <message>
-        <source>Saving the deal book settings</source>
-        <translation>Menyimpan pengaturan buku transaksi</translation>
-    </message>
-    <message>
-        <source>Saving the stage table</source>
-        <translation>Menyimpan tabel tahap</translation>
-    </message>
-    <message>
-        <source>Saving the exchange rates</source>
-        <translation>Menyimpan kurs</translation>
-    </message>
-</context>
-<context>
     <name>Sepakat::Stage</name>
     <message>
         <source>Prospect</source>
@@ -5612,6 +5526,258 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Round %1: approval voided by change</source>
         <translation>Putaran %1: persetujuan batal karena perubahan</translation>
+    </message>
+    <message>
+        <source>An audit event needs an entity and an action.</source>
+        <translation>Catatan audit memerlukan entitas dan tindakan.</translation>
+    </message>
+    <message>
+        <source>Recording the change in the history</source>
+        <translation>Mencatat perubahan dalam riwayat</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>Menyimpan pelanggan</translation>
+    </message>
+    <message>
+        <source>Saving the customer&apos;s contacts</source>
+        <translation>Menyimpan kontak pelanggan</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Pelanggan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the customer</source>
+        <translation>Menghapus pelanggan</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s customer does not exist in this deal book.</source>
+        <translation>Pelanggan transaksi ini tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the deal</source>
+        <translation>Menyimpan transaksi</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>Transaksi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the deal</source>
+        <translation>Menghapus transaksi</translation>
+    </message>
+    <message>
+        <source>The SKU is required.</source>
+        <translation>SKU wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The unit cost must be in the same currency as the unit price.</source>
+        <translation>Biaya satuan harus dalam mata uang yang sama dengan harga satuan.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by %2.</source>
+        <translation>SKU %1 sudah dipakai oleh %2.</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>Menyimpan produk</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Produk ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deactivating the product</source>
+        <translation>Menonaktifkan produk</translation>
+    </message>
+    <message>
+        <source>Removing the product</source>
+        <translation>Menghapus produk</translation>
+    </message>
+    <message>
+        <source>The deal of this worksheet does not exist in this deal book.</source>
+        <translation>Transaksi untuk lembar kerja ini tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the deal book settings</source>
+        <translation>Menyimpan pengaturan buku transaksi</translation>
+    </message>
+    <message>
+        <source>Saving the stage table</source>
+        <translation>Menyimpan tabel tahap</translation>
+    </message>
+    <message>
+        <source>Saving the exchange rates</source>
+        <translation>Menyimpan kurs</translation>
+    </message>
+    <message>
+        <source>All amounts of a plan must be in the same currency.</source>
+        <translation>Semua jumlah dalam rencana harus dalam mata uang yang sama.</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Menyimpan rencana</translation>
+    </message>
+    <message>
+        <source>Saving the objections</source>
+        <translation>Menyimpan keberatan</translation>
+    </message>
+    <message>
+        <source>Saving the tradeable</source>
+        <translation>Menyimpan bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>This tradeable no longer exists.</source>
+        <translation>Bahan tawar-menawar ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the tradeable</source>
+        <translation>Menghapus bahan tawar-menawar</translation>
+    </message>
+    <message>
+        <source>Recording the concession</source>
+        <translation>Mencatat konsesi</translation>
+    </message>
+    <message>
+        <source>This concession no longer exists.</source>
+        <translation>Konsesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the concession</source>
+        <translation>Menghapus konsesi</translation>
+    </message>
+    <message>
+        <source>Saving the value case</source>
+        <translation>Menyimpan analisis nilai</translation>
+    </message>
+    <message>
+        <source>Saving the savings items</source>
+        <translation>Menyimpan butir penghematan</translation>
+    </message>
+    <message>
+        <source>Removing the value case</source>
+        <translation>Menghapus perhitungan nilai</translation>
+    </message>
+    <message>
+        <source>Reading the deal&apos;s needs</source>
+        <translation>Membaca kebutuhan transaksi</translation>
+    </message>
+    <message>
+        <source>Removing a need</source>
+        <translation>Menghapus kebutuhan</translation>
+    </message>
+    <message>
+        <source>Saving a need</source>
+        <translation>Menyimpan kebutuhan</translation>
+    </message>
+    <message>
+        <source>This offer round no longer exists.</source>
+        <translation>Putaran penawaran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Removing the offer round</source>
+        <translation>Menghapus putaran penawaran</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in the offer&apos;s currency (%2).</source>
+        <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
+    </message>
+    <message>
+        <source>This deal already has an offer version %1.</source>
+        <translation>Transaksi ini sudah memiliki penawaran versi %1.</translation>
+    </message>
+    <message>
+        <source>Saving the offer</source>
+        <translation>Menyimpan penawaran</translation>
+    </message>
+    <message>
+        <source>Saving the offer&apos;s lines</source>
+        <translation>Menyimpan baris penawaran</translation>
+    </message>
+    <message>
+        <source>The offer to approve does not exist in this deal book.</source>
+        <translation>Penawaran yang akan disetujui tidak ada di buku transaksi ini.</translation>
+    </message>
+    <message>
+        <source>Saving the approval</source>
+        <translation>Menyimpan persetujuan</translation>
+    </message>
+    <message>
+        <source>Adding a customer</source>
+        <translation>Menambahkan pelanggan</translation>
+    </message>
+    <message>
+        <source>Adding a contact</source>
+        <translation>Menambahkan kontak</translation>
+    </message>
+    <message>
+        <source>Adding a product</source>
+        <translation>Menambahkan produk</translation>
+    </message>
+    <message>
+        <source>Adding a deal</source>
+        <translation>Menambahkan deal</translation>
+    </message>
+    <message>
+        <source>Writing the demo catalog</source>
+        <translation>Menulis katalog demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo customers</source>
+        <translation>Menulis pelanggan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo contacts</source>
+        <translation>Menulis kontak demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo history</source>
+        <translation>Menulis riwayat demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo deals</source>
+        <translation>Menulis transaksi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo needs</source>
+        <translation>Menulis kebutuhan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offers</source>
+        <translation>Menulis penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo offer lines</source>
+        <translation>Menulis baris penawaran demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo approvals</source>
+        <translation>Menulis persetujuan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo plans</source>
+        <translation>Menulis rencana demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo objections</source>
+        <translation>Menulis keberatan demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo tradeables</source>
+        <translation>Menulis bahan tawar-menawar demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo concessions</source>
+        <translation>Menulis konsesi demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo value cases</source>
+        <translation>Menulis analisis nilai demo</translation>
+    </message>
+    <message>
+        <source>Writing the demo savings</source>
+        <translation>Menulis penghematan demo</translation>
     </message>
 </context>
 <context>
@@ -6975,101 +7141,6 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sepakat::WorksheetRepository</name>
-    <message>
-        <source>All amounts of a plan must be in the same currency.</source>
-        <translation>Semua jumlah dalam rencana harus dalam mata uang yang sama.</translation>
-    </message>
-    <message>
-        <source>Saving the plan</source>
-        <translation>Menyimpan rencana</translation>
-    </message>
-    <message>
-        <source>Saving the objections</source>
-        <translation>Menyimpan keberatan</translation>
-    </message>
-    <message>
-        <source>Saving the tradeable</source>
-        <translation>Menyimpan bahan tawar-menawar</translation>
-    </message>
-    <message>
-        <source>This tradeable no longer exists.</source>
-        <translation>Bahan tawar-menawar ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the tradeable</source>
-        <translation>Menghapus bahan tawar-menawar</translation>
-    </message>
-    <message>
-        <source>Recording the concession</source>
-        <translation>Mencatat konsesi</translation>
-    </message>
-    <message>
-        <source>Saving the value case</source>
-        <translation>Menyimpan analisis nilai</translation>
-    </message>
-    <message>
-        <source>Saving the savings items</source>
-        <translation>Menyimpan butir penghematan</translation>
-    </message>
-    <message>
-        <source>Reading the deal&apos;s needs</source>
-        <translation>Membaca kebutuhan transaksi</translation>
-    </message>
-    <message>
-        <source>Removing a need</source>
-        <translation>Menghapus kebutuhan</translation>
-    </message>
-    <message>
-        <source>Saving a need</source>
-        <translation>Menyimpan kebutuhan</translation>
-    </message>
-    <message>
-        <source>Line %1 is not in the offer&apos;s currency (%2).</source>
-        <translation>Baris %1 tidak dalam mata uang penawaran (%2).</translation>
-    </message>
-    <message>
-        <source>This deal already has an offer version %1.</source>
-        <translation>Transaksi ini sudah memiliki penawaran versi %1.</translation>
-    </message>
-    <message>
-        <source>Saving the offer</source>
-        <translation>Menyimpan penawaran</translation>
-    </message>
-    <message>
-        <source>Saving the offer&apos;s lines</source>
-        <translation>Menyimpan baris penawaran</translation>
-    </message>
-    <message>
-        <source>The offer to approve does not exist in this deal book.</source>
-        <translation>Penawaran yang akan disetujui tidak ada di buku transaksi ini.</translation>
-    </message>
-    <message>
-        <source>Saving the approval</source>
-        <translation>Menyimpan persetujuan</translation>
-    </message>
-    <message>
-        <source>This concession no longer exists.</source>
-        <translation>Konsesi ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the concession</source>
-        <translation>Menghapus konsesi</translation>
-    </message>
-    <message>
-        <source>This offer round no longer exists.</source>
-        <translation>Putaran penawaran ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Removing the offer round</source>
-        <translation>Menghapus putaran penawaran</translation>
-    </message>
-    <message>
-        <source>Removing the value case</source>
-        <translation>Menghapus perhitungan nilai</translation>
     </message>
 </context>
 <context>

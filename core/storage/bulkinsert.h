@@ -5,6 +5,8 @@
 #include "domain/product.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace Sepakat {
@@ -17,6 +19,8 @@ class DealBook;
 // records one history event for the lot. Ids must be set; times are stamped when empty.
 class BulkInsert
 {
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage) // the context Rows::tr looks up
+
 public:
     explicit BulkInsert(DealBook &book);
     ~BulkInsert();

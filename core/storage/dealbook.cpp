@@ -249,25 +249,55 @@ std::unique_ptr<DealBook> DealBook::open(const QString &path, Access access, Ope
         return nullptr;
     }
 
-    QString problem;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), book->m_connectionName);
-        db.setDatabaseName(absolutePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-        if (!db.open())
-            problem = sqliteText(db.lastError());
-        if (problem.isEmpty())
-            problem = configureWriter(db);
-        if (problem.isEmpty() && version < currentSchemaVersion())
-            problem = migrate(db, readUserVersion(db));
-    }
-    if (!problem.isEmpty()) {
+    if (const QString problem = book->connectWriter(); !problem.isEmpty()) {
         report(failure, writerFailure(absolutePath, problem));
         return nullptr;
     }
     report(failure, {});
     return book;
+}
+
+QString DealBook::connectWriter()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open())
+        return sqliteText(db.lastError());
+    if (QString problem = configureWriter(db); !problem.isEmpty())
+        return problem;
+    const int version = readUserVersion(db);
+    return version < currentSchemaVersion() ? migrate(db, version) : QString();
+}
+
+Status DealBook::replaceFileWith(const QString &replacementPath)
+{
+    if (m_readOnly || !m_lock || inTransaction()) {
+        return Error{QCoreApplication::translate("Sepakat::DealBook",
+                                                 "%1 cannot be replaced now: it is read-only "
+                                                 "or in the middle of a change.")
+                         .arg(BookFile::quotedName(m_path)),
+                     {}};
+    }
+    // Closing the only connection checkpoints the write-ahead log into the file and removes
+    // it. The lock stays held throughout, so no other Sepakat comes in between.
+    m_statements.clear();
+    BookFile::removeConnection(m_connectionName);
+    // A log left beside the file would be replayed into the replacement and ruin it.
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(replacementPath.toStdU16String()),
+                            std::filesystem::path(m_path.toStdU16String()), error);
+    QString problem = error ? QString::fromStdString(error.message()) : QString();
+    // Open whatever is in place now: the replacement, or the book as it was.
+    if (const QString reopened = connectWriter(); problem.isEmpty())
+        problem = reopened;
+    if (problem.isEmpty())
+        return {};
+    return Error{QCoreApplication::translate("Sepakat::DealBook", "%1 could not be replaced: %2")
+                     .arg(BookFile::quotedName(m_path), problem),
+                 {}};
 }
 
 std::unique_ptr<DealBook> DealBook::create(const QString &path, OpenFailure *failure)

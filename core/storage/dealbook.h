@@ -94,6 +94,11 @@ public:
 
     // Copies the book, consistent even while open, to another file (File > Save a copy as).
     Status saveCopyAs(const QString &targetPath);
+    // Puts another deal book file in place of this one's and goes on with it, upgraded to the
+    // current schema (restoring a backup: see storage/backups.h). Keeps the writer's lock
+    // throughout. The replacement must be a checked copy beside the book; it is moved, not
+    // copied. When it cannot be moved into place, the book goes on as it was.
+    Status replaceFileWith(const QString &replacementPath);
 
     // For repositories and tests.
     QSqlDatabase database() const;
@@ -106,6 +111,9 @@ public:
 
 private:
     DealBook() = default;
+    // Opens the read-write connection on m_path and upgrades an older schema; returns SQLite's
+    // complaint, if any.
+    QString connectWriter();
 
     QString m_path;
     QString m_connectionName;

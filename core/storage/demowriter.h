@@ -9,6 +9,7 @@
 #include "storage/demo.h"
 #include "storage/rowvalues.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -147,6 +148,8 @@ struct DealDraft
 
 class DemoWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage) // the context Rows::tr looks up
+
 public:
     DemoWriter(DealBook &book, const DemoOptions &options)
         : m_book(book), m_dice(options.seed), m_options(options), m_now(Rows::now().toUTC()),

@@ -18,28 +18,36 @@
 #include "storage/booksettings.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QStringList>
-
 #include <optional>
 
 namespace Sepakat {
 
 class DealBook;
 
+// Every repository's messages share the translation context Sepakat::Storage with the storage
+// helpers (Rows::tr), so that lupdate files them under the context they are looked up in.
+
 class CustomerRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage)
+
 public:
-    explicit CustomerRepository(DealBook &book) : m_book(book) {}
-    QList<Customer> all() const;                      // by name, with contacts
+    explicit CustomerRepository(DealBook &book)
+        : m_book(book)
+    {
+    }
+    QList<Customer> all() const; // by name, with contacts
     std::optional<Customer> find(const QString &id) const;
     std::optional<Customer> findByName(const QString &name) const; // case-insensitive
     // Contact names per customer id, in one query (the board searches them for 100,000 deals).
     QHash<QString, QStringList> contactNamesByCustomer() const;
-    Status save(const Customer &customer);            // insert or update, contacts replaced
-    Status remove(const QString &id);                 // refused while deals refer to it
+    Status save(const Customer &customer); // insert or update, contacts replaced
+    Status remove(const QString &id);      // refused while deals refer to it
     qint64 count() const;
 
 private:
@@ -48,8 +56,13 @@ private:
 
 class ProductRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage)
+
 public:
-    explicit ProductRepository(DealBook &book) : m_book(book) {}
+    explicit ProductRepository(DealBook &book)
+        : m_book(book)
+    {
+    }
     QList<Product> all() const; // by name
     std::optional<Product> find(const QString &id) const;
     Status save(const Product &product); // insert or update; SKU must be unique
@@ -69,12 +82,17 @@ struct DealSummary
 
 class DealRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage)
+
 public:
-    explicit DealRepository(DealBook &book) : m_book(book) {}
+    explicit DealRepository(DealBook &book)
+        : m_book(book)
+    {
+    }
     QList<DealSummary> summaries() const; // all deals with their customer's name
     std::optional<Deal> find(const QString &id) const;
-    Status save(const Deal &deal);        // insert or update; records stage changes in the audit
-    Status remove(const QString &id);     // the deal and its whole worksheet
+    Status save(const Deal &deal);    // insert or update; records stage changes in the audit
+    Status remove(const QString &id); // the deal and its whole worksheet
     qint64 count() const;
 
 private:
@@ -94,10 +112,15 @@ struct OfferBadges
 // value case, approvals.
 class WorksheetRepository
 {
-public:
-    explicit WorksheetRepository(DealBook &book) : m_book(book) {}
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage)
 
-    QList<Need> needs(const QString &dealId) const; // by position
+public:
+    explicit WorksheetRepository(DealBook &book)
+        : m_book(book)
+    {
+    }
+
+    QList<Need> needs(const QString &dealId) const;                    // by position
     Status saveNeeds(const QString &dealId, const QList<Need> &needs); // replaces the list
 
     QList<Offer> offers(const QString &dealId) const; // by version, with lines
@@ -136,8 +159,13 @@ private:
 
 class SettingsRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage)
+
 public:
-    explicit SettingsRepository(DealBook &book) : m_book(book) {}
+    explicit SettingsRepository(DealBook &book)
+        : m_book(book)
+    {
+    }
     BookSettings load() const;
     Status save(const BookSettings &settings);
 
@@ -147,8 +175,13 @@ private:
 
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage)
+
 public:
-    explicit AuditLog(DealBook &book) : m_book(book) {}
+    explicit AuditLog(DealBook &book)
+        : m_book(book)
+    {
+    }
     // Appends; the book fills in sequence, time (Clock) and who when they are empty.
     Status append(AuditEvent event);
     QList<AuditEvent> forDeal(const QString &dealId) const; // newest first

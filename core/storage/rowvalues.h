@@ -15,7 +15,6 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <initializer_list>
 
 namespace Sepakat::Rows {
@@ -114,8 +113,8 @@ inline QDateTime timeFrom(const QVariant &value)
     if (value.isNull())
         return {};
     const QString text = value.toString();
-    if (text.size() == 24 && text.at(10) == u'T' && text.at(13) == u':' && text.at(19) == u'.'
-        && text.at(23) == u'Z') {
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(13) == u':' && text.at(19) == u'.' &&
+        text.at(23) == u'Z') {
         const QDate date = isoDateAt(text);
         const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
                          digitsAt(text, 20, 3));
@@ -201,7 +200,8 @@ inline Status refused(const QString &message, const QString &field = {})
 }
 
 // One integer from a single-value query (COUNT(*) and the like); -1 when it failed.
-inline qint64 scalar(DealBook &book, const QString &sql, std::initializer_list<QVariant> values = {})
+inline qint64 scalar(DealBook &book, const QString &sql,
+                     std::initializer_list<QVariant> values = {})
 {
     QSqlQuery &query = book.statement(sql);
     qint64 result = -1;
@@ -234,8 +234,11 @@ inline bool dealExists(DealBook &book, const QString &dealId)
 
 inline Status noSuchDeal()
 {
-    return refused(tr("The deal of this worksheet does not exist in this deal book."),
-                   QStringLiteral("dealId"));
+    // Spelled out so that lupdate files it under the context it is looked up in.
+    return refused(
+        QCoreApplication::translate("Sepakat::Storage",
+                                    "The deal of this worksheet does not exist in this deal book."),
+        QStringLiteral("dealId"));
 }
 
 } // namespace Sepakat::Rows

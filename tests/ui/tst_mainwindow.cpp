@@ -1,9 +1,14 @@
 #include "common/bookdocument.h"
+#include "damagedbooks.h"
+#include "storage/backups.h"
+#include "storage/repositories.h"
+#include "tempbook.h"
 #include "common/language.h"
 #include "shell/mainwindow.h"
 #include "shell/recentbooks.h"
 #include "uitest.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -30,6 +35,10 @@ private slots:
     void readOnlyBookShowsIt();
     void lockedBookIsOfferedReadOnly();
     void damagedFileKeepsCurrentBook();
+    void damagedCorpusIsRefusedClearly_data();
+    void damagedCorpusIsRefusedClearly();
+    void openingKeepsADailyBackup();
+    void restoreFromBackupBringsItBack();
     void recentBooksRemembered();
 
 private:
@@ -40,6 +49,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
+    QList<Testing::DamagedBook> m_corpus;
 };
 
 void TestMainWindow::init()
@@ -170,6 +180,128 @@ void TestMainWindow::damagedFileKeepsCurrentBook()
     QVERIFY(!m_window->openBook(path));
     QVERIFY(warned);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Acme deals — Sepakat"));
+}
+
+void TestMainWindow::damagedCorpusIsRefusedClearly_data()
+{
+    QTest::addColumn<int>("index");
+    // Written once per run: the rows below only read it.
+    static QTemporaryDir corpusDir;
+    static const QList<Testing::DamagedBook> corpus = Testing::writeDamagedBooks(corpusDir.path());
+    QVERIFY(corpus.size() > 20);
+    m_corpus = corpus;
+    for (int i = 0; i < corpus.size(); ++i)
+        QTest::newRow(qPrintable(corpus.at(i).name)) << i;
+}
+
+// Opening each damaged file from the window: a warning that names the file and says what is
+// wrong, the current book stays, and the file is not changed by a single byte.
+void TestMainWindow::damagedCorpusIsRefusedClearly()
+{
+    QFETCH(int, index);
+    const Testing::DamagedBook &damaged = m_corpus.at(index);
+    if (damaged.unreadable && Testing::permissionsAreIgnored(damaged.path))
+        QSKIP("Running as root: file permissions do not stop reads, so there is no unreadable "
+              "file to test");
+    const QByteArray before = Testing::fileBytes(damaged.path);
+    QString title;
+    QString warning;
+    const QPointer<QTimer> watcher = whenModal([&](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            title = box->windowTitle();
+            warning = box->text();
+        }
+        modal->close();
+    });
+    const bool opened = m_window->openBook(damaged.path);
+    delete watcher.data(); // a book that opens shows no dialog
+    if (damaged.problem != OpenProblem::None) {
+        QVERIFY(!opened);
+        QCOMPARE(title, QStringLiteral("Cannot open deal book"));
+        QVERIFY2(warning.contains(damaged.messagePart), qPrintable(warning));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Acme deals — Sepakat"));
+    } else if (!opened) {
+        QVERIFY2(warning.contains(QStringLiteral("is damaged")), qPrintable(warning));
+    } else {
+        // Damage SQLite has not met yet: the book shows; leaving it must not write to it.
+        QVERIFY(warning.isEmpty());
+        for (int page = 0; page < MainWindow::kPageCount; ++page)
+            m_window->showPage(static_cast<MainWindow::Page>(page));
+        QApplication::processEvents();
+        m_window->setBook(createBook(m_dir, QStringLiteral("After")));
+    }
+    QCOMPARE(Testing::fileBytes(damaged.path), before);
+}
+
+void TestMainWindow::openingKeepsADailyBackup()
+{
+    const QString path = m_window->document()->book().path();
+    const BookBackups backups(path);
+    QVERIFY(backups.list().isEmpty()); // made by create, not opened: nothing to back up yet
+    m_window->setBook(createBook(m_dir, QStringLiteral("Other")));
+    QVERIFY(m_window->openBook(path));
+    m_window->waitForBackup();
+    QCOMPARE(backups.list().size(), 1);
+    m_window->setBook(createBook(m_dir, QStringLiteral("Third")));
+    QVERIFY(m_window->openBook(path));
+    m_window->waitForBackup();
+    QCOMPARE(backups.list().size(), 1); // one a day
+}
+
+void TestMainWindow::restoreFromBackupBringsItBack()
+{
+    const QString path = m_window->document()->book().path();
+    QAction *restore = child<QAction>(m_window.get(), "actionRestoreBackup");
+    QVERIFY(restore->isEnabled());
+
+    // No backup yet: the window says where they will be.
+    QString said;
+    whenModal([&](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            said = box->text();
+        modal->close();
+    });
+    restore->trigger();
+    QVERIFY2(said.contains(QStringLiteral("has no backups yet")), qPrintable(said));
+
+    m_window->setBook(createBook(m_dir, QStringLiteral("Other")));
+    QVERIFY(m_window->openBook(path)); // the day's backup: an empty book
+    m_window->waitForBackup();
+    DealBook &book = m_window->document()->book();
+    Customer customer;
+    customer.name = QStringLiteral("PT Sinar Logistik");
+    QVERIFY(book.customers().save(customer).ok());
+    QCOMPARE(book.customers().all().size(), 1);
+
+    QString question;
+    whenModal([&](QWidget *modal) {
+        auto *list = modal->findChild<QListWidget *>(QStringLiteral("backupList"));
+        if (!list) {
+            modal->close();
+            return;
+        }
+        QCOMPARE(list->count(), 1);
+        whenModal([&](QWidget *confirm) {
+            if (auto *box = qobject_cast<QMessageBox *>(confirm)) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+            } else {
+                confirm->close();
+            }
+        });
+        modal->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+    });
+    restore->trigger();
+    QVERIFY2(question.contains(QStringLiteral("kept as a backup first")), qPrintable(question));
+    QVERIFY(m_window->document()->book().customers().all().isEmpty());
+    QVERIFY(!m_window->document()->undoStack()->canUndo());
+    // The state with the customer was kept, so it can come back too.
+    const QList<BookBackup> kept = BookBackups(path).list();
+    QCOMPARE(kept.size(), 2);
+    OpenFailure failure;
+    auto keptBook = DealBook::open(kept.first().path, Access::ReadOnly, &failure);
+    QVERIFY2(keptBook, qPrintable(failure.message));
+    QCOMPARE(keptBook->customers().all().size(), 1);
 }
 
 void TestMainWindow::recentBooksRemembered()

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,11 +44,12 @@ inline std::unique_ptr<DealBook> createBook(const QTemporaryDir &dir, const QStr
 // Runs action on the next modal dialog once it shows (dialog.exec() blocks the test). The action
 // must close the dialog; if it never appears within the timeout, nothing runs. The timeout is
 // generous because a loaded machine (parallel builds, ctest -j) can take seconds to show one,
-// and a dialog nobody answers blocks the test until ctest kills it.
-inline void whenModal(std::function<void(QWidget *)> action, int timeoutMs = 60000)
+// and a dialog nobody answers blocks the test until ctest kills it. When the dialog may not come
+// at all, delete the returned watcher afterwards, so it cannot answer a later test's dialog.
+inline QPointer<QTimer> whenModal(std::function<void(QWidget *)> action, int timeoutMs = 60000)
 {
     auto *timer = new QTimer;
-    auto *elapsed = new QElapsedTimer;
+    auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, [timer, elapsed, action, timeoutMs] {
@@ -56,11 +58,11 @@ inline void whenModal(std::function<void(QWidget *)> action, int timeoutMs = 600
             return;
         timer->stop();
         timer->deleteLater();
-        delete elapsed;
         if (modal)
             action(modal);
     });
     timer->start();
+    return timer;
 }
 
 template<typename T>

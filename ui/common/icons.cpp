@@ -32,8 +32,9 @@ public:
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
-        const QString key =
-            QStringLiteral("%1x%2/%3").arg(size.width()).arg(size.height()).arg(int(mode));
+        // Painted on every repaint: a number, not a formatted string, finds the pixmap.
+        const quint64 key = (quint64(quint32(size.width())) << 32) |
+                            (quint64(quint16(size.height())) << 16) | quint64(mode);
         if (const auto cached = m_cache.constFind(key); cached != m_cache.cend())
             return *cached;
         QByteArray svg = m_svg;
@@ -79,7 +80,7 @@ private:
     QColor m_normal;
     QColor m_disabled;
     QColor m_selected;
-    QHash<QString, QPixmap> m_cache;
+    QHash<quint64, QPixmap> m_cache; // by size and mode
 };
 
 } // namespace

@@ -14,12 +14,15 @@
 #include "report/exportdialog.h"
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
+#include "shell/backupdialog.h"
 #include "shell/gui.h"
 #include "shell/recentbooks.h"
+#include "storage/backups.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,6 +37,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -88,7 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForBackup();
+}
 
 void MainWindow::createActions()
 {
@@ -103,6 +110,7 @@ void MainWindow::createActions()
     m_newBook = make("actionNewBook", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_open = make("actionOpen", QKeySequence::Open);
     m_saveCopy = make("actionSaveCopy");
+    m_restoreBackup = make("actionRestoreBackup");
     m_import = make("actionImport", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = make("actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportProposal = make("actionExportProposal", QKeySequence::Print);
@@ -118,6 +126,7 @@ void MainWindow::createActions()
     connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupDialog);
     connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(m_exportProposal, &QAction::triggered, this,
@@ -165,6 +174,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
@@ -406,7 +416,95 @@ bool MainWindow::openBook(const QString &path)
     setBook(std::move(book));
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)),
                              kStatusTimeoutMs);
+    keepDailyBackup();
     return true;
+}
+
+namespace {
+
+// How many backups each book keeps (settings key backups/keep; 0 turns them off).
+int backupsToKeep()
+{
+    return QSettings().value(QStringLiteral("backups/keep"), BookBackups::kDefaultKeep).toInt();
+}
+
+} // namespace
+
+void MainWindow::keepDailyBackup()
+{
+    if (!m_document || m_document->isReadOnly() || m_backupThread)
+        return;
+    // A large book takes seconds to copy: the copy runs on a thread of its own, through a
+    // read-only connection of its own, while the user works.
+    const BookBackups backups(m_document->book().path(), backupsToKeep());
+    auto made = std::make_shared<Result<QString>>(QString());
+    m_backupThread = QThread::create([backups, made] { *made = backups.takeDaily(); });
+    connect(m_backupThread, &QThread::finished, this, [this, made] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!*made)
+            statusBar()->showMessage(made->errorMessage());
+    });
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForBackup()
+{
+    if (m_backupThread)
+        m_backupThread->wait();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_document)
+        return;
+    DealBook &book = m_document->book();
+    const BookBackups backups(book.path(), backupsToKeep());
+    const QList<BookBackup> found = backups.list();
+    if (found.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Restore from backup"),
+            tr("%1 has no backups yet. One is made each day the book is opened for writing, in "
+               "%2.")
+                .arg(book.displayName(), QDir::toNativeSeparators(backups.folder())));
+        return;
+    }
+    BackupDialog dialog(found, backups.folder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    const QString chosen = dialog.chosenPath();
+    waitForBackup();
+    const auto backup =
+        std::find_if(found.cbegin(), found.cend(),
+                     [&](const BookBackup &candidate) { return candidate.path == chosen; });
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Bring back %1 as it was on %2?\n\nEverything changed since then is set aside: the "
+           "current state is kept as a backup first, so you can bring it back in turn.")
+            .arg(book.displayName(), BackupDialog::describe(*backup)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+
+    const Result<QString> kept = restoreBackup(book, chosen);
+    if (!kept) {
+        QMessageBox::warning(this, tr("Backup not restored"), kept.errorMessage());
+        return;
+    }
+    // Undo would apply old changes to the restored book; every page reads it afresh.
+    m_document->undoStack()->clear();
+    if (isDealOpen())
+        showPage(Page::Pipeline);
+    for (const auto part :
+         {BookDocument::Part::Customers, BookDocument::Part::Products, BookDocument::Part::Deals,
+          BookDocument::Part::Worksheet, BookDocument::Part::Settings}) {
+        m_document->notifyChanged(part);
+    }
+    statusBar()->showMessage(tr("Restored the backup of %1. The state before it was kept as %2.")
+                                 .arg(BackupDialog::describe(*backup),
+                                      QFileInfo(*kept).fileName()),
+                             kStatusTimeoutMs * 2);
 }
 
 bool MainWindow::createBook(const QString &path)
@@ -542,6 +640,7 @@ void MainWindow::updateTitle()
         m_pathLabel->clear();
         m_readOnlyLabel->hide();
         m_saveCopy->setEnabled(false);
+        m_restoreBackup->setEnabled(false);
         m_newDeal->setEnabled(false);
         m_import->setEnabled(false);
         m_export->setEnabled(false);
@@ -562,6 +661,7 @@ void MainWindow::updateTitle()
         m_readOnlyLabel->hide();
     }
     m_saveCopy->setEnabled(true);
+    m_restoreBackup->setEnabled(!book.isReadOnly());
     m_newDeal->setEnabled(!book.isReadOnly());
     m_import->setEnabled(!book.isReadOnly());
     m_export->setEnabled(true);
@@ -604,6 +704,7 @@ void MainWindow::retranslate()
     m_newBook->setText(tr("&New deal book…"));
     m_open->setText(tr("&Open…"));
     m_saveCopy->setText(tr("Save a &copy as…"));
+    m_restoreBackup->setText(tr("Restore from &backup…"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
     m_exportProposal->setText(tr("Export &proposal…"));
@@ -637,6 +738,7 @@ void MainWindow::refreshIcons()
     Icons::assign(m_newBook, QStringLiteral("file-plus"), palette());
     Icons::assign(m_open, QStringLiteral("folder-open"), palette());
     Icons::assign(m_saveCopy, QStringLiteral("copy"), palette());
+    Icons::assign(m_restoreBackup, QStringLiteral("history"), palette());
     Icons::assign(m_quit, QStringLiteral("log-out"), palette());
     Icons::assign(m_undo, QStringLiteral("undo-2"), palette());
     Icons::assign(m_redo, QStringLiteral("redo-2"), palette());

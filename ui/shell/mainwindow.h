@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QThread;
 class QToolBar;
 
 namespace Sepakat {
@@ -66,6 +67,8 @@ public:
     bool isDealOpen() const;
     // The screenshot command opens books it must not add to the recent list.
     void setRemembersBooks(bool remember) { m_remembersBooks = remember; }
+    // Waits until the day's backup started by openBook is written (tests, restoring, closing).
+    void waitForBackup();
     // Installs the language, remembers it and updates every visible text.
     void switchLanguage(const QString &code);
 
@@ -91,6 +94,10 @@ private:
     void newDealDialog();
     void openDialog();
     void saveCopyDialog();
+    void restoreBackupDialog();
+    // The day's backup of a book just opened for writing, on a thread; a failure is said in the
+    // status bar, not fatal.
+    void keepDailyBackup();
     void importDialog();
     void exportDialog();
     void exportPdfDialog(Report::ReportKind kind);
@@ -115,6 +122,8 @@ private:
     QAction *m_newBook = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_restoreBackup = nullptr;
+    QThread *m_backupThread = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_exportProposal = nullptr;
