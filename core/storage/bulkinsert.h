@@ -14,8 +14,7 @@ namespace Sepakat {
 class DealBook;
 
 // Adds new rows that an import has already validated in full: one cached prepared statement
-// per table and no per-row lookups or history events, so 100,000 rows take a fraction of a
-// second. The caller runs it inside DealBook::transact, checks ids and references itself, and
+// per table, values bound by name, and no per-row lookups or history events. The caller runs it inside DealBook::transact, checks ids and references itself, and
 // records one history event for the lot. Ids must be set; times are stamped when empty.
 class BulkInsert
 {
