@@ -107,31 +107,33 @@ Status BulkInsert::product(const Product &p)
 
 Status BulkInsert::deal(const Deal &d)
 {
-    QSqlQuery &insert = m_book.statement(QStringLiteral(
-        "INSERT INTO deals (id, customer_id, title, stage, stage_changed_at,"
-        " probability_override_bp, currency, value, expected_close, owner, lost_reason,"
-        " proposal_language, created_at)"
-        " VALUES (:id, :customer_id, :title, :stage, :stage_changed_at,"
-        " :probability_override_bp, :currency, :value, :expected_close, :owner, :lost_reason,"
-        " :proposal_language, :created_at)"));
+    // Looked up once: finding a statement by its text hashes the whole text, for every deal.
+    if (!m_dealInsert)
+        m_dealInsert = &m_book.statement(QStringLiteral(
+            "INSERT INTO deals (id, customer_id, title, stage, stage_changed_at,"
+            " probability_override_bp, currency, value, expected_close, owner, lost_reason,"
+            " proposal_language, created_at)"
+            " VALUES (:id, :customer_id, :title, :stage, :stage_changed_at,"
+            " :probability_override_bp, :currency, :value, :expected_close, :owner, :lost_reason,"
+            " :proposal_language, :created_at)"));
+    QSqlQuery &insert = *m_dealInsert;
     const QVariant stamp = m_now;
-    if (!runNamed(
-            insert,
-            {{QStringLiteral(":id"), d.id},
-             {QStringLiteral(":customer_id"), d.customerId},
-             {QStringLiteral(":title"), d.title},
-             {QStringLiteral(":stage"), stageKey(d.stage)},
-             {QStringLiteral(":stage_changed_at"),
-              d.stageChangedAt.isValid() ? QVariant(timeText(d.stageChangedAt)) : stamp},
-             {QStringLiteral(":probability_override_bp"), optionalInt(d.probabilityOverride)},
-             {QStringLiteral(":currency"), d.currency()},
-             {QStringLiteral(":value"), d.value.minor()},
-             {QStringLiteral(":expected_close"), dateValue(d.expectedClose)},
-             {QStringLiteral(":owner"), d.owner},
-             {QStringLiteral(":lost_reason"), d.lostReason},
-             {QStringLiteral(":proposal_language"), d.proposalLanguage},
-             {QStringLiteral(":created_at"),
-              d.createdAt.isValid() ? QVariant(timeText(d.createdAt)) : stamp}}))
+    if (!runNamed(insert,
+                  {{QStringLiteral(":id"), d.id},
+                   {QStringLiteral(":customer_id"), d.customerId},
+                   {QStringLiteral(":title"), d.title},
+                   {QStringLiteral(":stage"), stageKey(d.stage)},
+                   {QStringLiteral(":stage_changed_at"),
+                    d.stageChangedAt.isValid() ? QVariant(timeText(d.stageChangedAt)) : stamp},
+                   {QStringLiteral(":probability_override_bp"), optionalInt(d.probabilityOverride)},
+                   {QStringLiteral(":currency"), d.currency()},
+                   {QStringLiteral(":value"), d.value.minor()},
+                   {QStringLiteral(":expected_close"), dateValue(d.expectedClose)},
+                   {QStringLiteral(":owner"), d.owner},
+                   {QStringLiteral(":lost_reason"), d.lostReason},
+                   {QStringLiteral(":proposal_language"), d.proposalLanguage},
+                   {QStringLiteral(":created_at"),
+                    d.createdAt.isValid() ? QVariant(timeText(d.createdAt)) : stamp}}))
         return m_book.sqlError(tr("Adding a deal"), insert);
     return Status::success();
 }

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QSqlQuery;
+
 namespace Sepakat {
 
 class DealBook;
@@ -38,6 +40,7 @@ private:
     DealBook &m_book;
     QString m_now;
     qint64 m_cacheSize = 0; // the connection's own setting, restored afterwards
+    QSqlQuery *m_dealInsert = nullptr; // from DealBook::statement, kept while the rows go in
 };
 
 } // namespace Sepakat
