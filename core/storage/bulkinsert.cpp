@@ -32,7 +32,7 @@ Status BulkInsert::addingDeals(qint64 count, const std::function<Status()> &addD
     // primary key's own index has no statement and stays).
     QSqlQuery indexes(m_book.database());
     indexes.setForwardOnly(true);
-    if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index'"
+    if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                      " AND tbl_name = 'deals' AND sql IS NOT NULL")))
         return m_book.sqlError(tr("Preparing to add deals"), indexes);
     QList<std::pair<QString, QString>> dropped;

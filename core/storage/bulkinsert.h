@@ -30,10 +30,11 @@ public:
     Status customer(const Customer &customer); // with its contacts
     Status product(const Product &product);
     Status deal(const Deal &deal);
-    // Runs addDeals, which adds `count` deals. When they at least double the deals table, its
-    // secondary indexes are dropped first and built again afterwards with one sort each,
-    // instead of being updated one random insert at a time (a third of writing 100,000 deals).
-    // All in the caller's transaction: a failure or a crash leaves the indexes as they were.
+    // Runs addDeals, which adds `count` deals. When they are 1,000 or more and at least double
+    // the deals table, its secondary indexes are dropped first and built again afterwards with
+    // one sort each, instead of being updated one random insert at a time (a third of writing
+    // 100,000 deals). All in the caller's transaction: a failure or a crash leaves the indexes
+    // as they were.
     Status addingDeals(qint64 count, const std::function<Status()> &addDeals);
 
 private:

@@ -19,7 +19,7 @@ namespace {
 QStringList dealIndexes(DealBook &book)
 {
     QSqlQuery query(book.database());
-    query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index'"
+    query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                               " AND tbl_name = 'deals' AND sql IS NOT NULL ORDER BY name"));
     QStringList indexes;
     while (query.next())
