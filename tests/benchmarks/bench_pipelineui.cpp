@@ -9,7 +9,7 @@
 // Prints figures and ratios; asserts nothing (tools/bench reads the figures).
 //
 //   bench_pipelineui [--small BOOK] [--large BOOK] [--small-deals N] [--large-deals N]
-//   bench_pipelineui --cold bare|bare-text|board [--small BOOK]
+//   bench_pipelineui --cold bare|bare-text|skeleton|board [--small BOOK]
 //
 // Without a book it writes a demo book of that many deals into a temporary folder first.
 // --cold measures one first window of a fresh process, from main() (before QApplication) until
@@ -18,7 +18,9 @@
 // several times for either window, since a process's first window also pays for the platform,
 // fonts and style. "bare-text" is the bare window with one line of text: the first text any
 // window draws loads the font database (about 20 ms here), which the empty bare window never
-// pays; it is the floor for a window that says anything.
+// pays; it is the floor for a window that says anything. "skeleton" adds what every document
+// window has (a menu bar with four menus, a tool bar with two actions, a status bar): the floor
+// for a window like Sepakat's.
 
 #include "common/bookdocument.h"
 #include "common/language.h"
@@ -38,9 +40,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenuBar>
 #include <QSet>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -388,10 +393,20 @@ int main(int argc, char *argv[])
     const qsizetype cold = arguments.indexOf(QStringLiteral("--cold"));
     if (cold > 0 && cold + 1 < arguments.size()) {
         const QString kind = arguments.at(cold + 1);
-        if (kind == u"bare" || kind == u"bare-text") {
+        if (kind == u"bare" || kind == u"bare-text" || kind == u"skeleton") {
             QMainWindow window;
-            if (kind == u"bare-text")
+            if (kind != u"bare")
                 window.setCentralWidget(new QLabel(QStringLiteral("Pipeline"), &window));
+            if (kind == u"skeleton") {
+                for (const char *name : {"&File", "&Edit", "&View", "&Help"}) {
+                    QMenu *menu = window.menuBar()->addMenu(QString::fromLatin1(name));
+                    menu->addAction(QStringLiteral("Item"));
+                }
+                QToolBar *tools = window.addToolBar(QStringLiteral("Tools"));
+                tools->addAction(QStringLiteral("New deal…"));
+                tools->addAction(QStringLiteral("Undo"));
+                window.statusBar()->showMessage(QStringLiteral("Ready"));
+            }
             window.resize(kWindowSize);
             PaintWatch watch;
             watch.watch(&window);
