@@ -211,7 +211,8 @@ QString Money::toPlainString() const
 Result<Money> Money::parse(QString text, const QString &currency, const QLocale &locale)
 {
     if (const QString point = locale.decimalPoint(); point.size() == 1) {
-        if (const std::optional<qint64> minor = plainMinor(text, point.front(), minorDigits(currency)))
+        if (const std::optional<qint64> minor =
+                plainMinor(text, point.front(), minorDigits(currency)))
             return Money(*minor, currency);
     }
     const QString original = text.trimmed();

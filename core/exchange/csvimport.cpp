@@ -13,7 +13,6 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUuid>
-
 #include <algorithm>
 #include <array>
 

@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace Sepakat {
@@ -33,8 +32,7 @@ Status copyThroughOwnConnection(const QString &bookPath, const QString &target)
         return Error{refused.message, {}};
     }
     const QString temporary = target + QLatin1Char('.') +
-                              QUuid::createUuid().toString(QUuid::Id128) +
-                              QStringLiteral(".tmp");
+                              QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
     QString problem;
     {
         QSqlQuery vacuum(QSqlDatabase::database(connection, false));
@@ -50,9 +48,9 @@ Status copyThroughOwnConnection(const QString &bookPath, const QString &target)
     if (problem.isEmpty())
         return {};
     QFile::remove(temporary);
-    return Error{QCoreApplication::translate("Sepakat::BookBackups", "No backup was made: %1")
-                     .arg(problem),
-                 {}};
+    return Error{
+        QCoreApplication::translate("Sepakat::BookBackups", "No backup was made: %1").arg(problem),
+        {}};
 }
 
 QDateTime now()

@@ -69,9 +69,9 @@ Status BulkInsert::customer(const Customer &c)
                            {QStringLiteral(":country"), c.country},
                            {QStringLiteral(":notes"), c.notes}}))
         return m_book.sqlError(tr("Adding a customer"), insert);
-    QSqlQuery &contact = m_book.statement(QStringLiteral(
-        "INSERT INTO contacts (id, customer_id, position, name, role, email, phone)"
-        " VALUES (:id, :customer_id, :position, :name, :role, :email, :phone)"));
+    QSqlQuery &contact = m_book.statement(
+        QStringLiteral("INSERT INTO contacts (id, customer_id, position, name, role, email, phone)"
+                       " VALUES (:id, :customer_id, :position, :name, :role, :email, :phone)"));
     for (qsizetype i = 0; i < c.contacts.size(); ++i) {
         const Contact &k = c.contacts.at(i);
         if (!runNamed(contact, {{QStringLiteral(":id"), ensureId(k.id)},

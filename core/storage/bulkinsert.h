@@ -6,7 +6,6 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 class QSqlQuery;
@@ -16,8 +15,9 @@ namespace Sepakat {
 class DealBook;
 
 // Adds new rows that an import has already validated in full: one cached prepared statement
-// per table, values bound by name, and no per-row lookups or history events. The caller runs it inside DealBook::transact, checks ids and references itself, and
-// records one history event for the lot. Ids must be set; times are stamped when empty.
+// per table, values bound by name, and no per-row lookups or history events. The caller runs it
+// inside DealBook::transact, checks ids and references itself, and records one history event for
+// the lot. Ids must be set; times are stamped when empty.
 class BulkInsert
 {
     Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage) // the context Rows::tr looks up

@@ -164,8 +164,8 @@ inline QDateTime now()
 inline const QVariant &bindable(const QVariant &value)
 {
     static const QVariant emptyText = QVariant(QStringLiteral(""));
-    const bool unsetText = !value.isNull() && value.metaType() == QMetaType::fromType<QString>()
-                           && static_cast<const QString *>(value.constData())->isNull();
+    const bool unsetText = !value.isNull() && value.metaType() == QMetaType::fromType<QString>() &&
+                           static_cast<const QString *>(value.constData())->isNull();
     return unsetText ? emptyText : value;
 }
 

@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <cstdio>
 
 using namespace Sepakat;

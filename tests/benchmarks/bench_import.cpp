@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <ctime>
 #include <sys/resource.h>
@@ -159,10 +158,9 @@ int main(int argc, char **argv)
                 static_cast<long long>(QFile(dealsCsv).size()));
     std::printf("  %-40s %10s %10s %14s %14s\n", "", "wall ms", "cpu ms", "rows/s wall",
                 "rows/s cpu");
-    for (const auto &[label, t] :
-         {std::pair{"Sepakat import (read, check, write)", ours},
-          std::pair{"sqlite3 .import, new bare table", theirs},
-          std::pair{"sqlite3 .import, comparable table", comparable}})
+    for (const auto &[label, t] : {std::pair{"Sepakat import (read, check, write)", ours},
+                                   std::pair{"sqlite3 .import, new bare table", theirs},
+                                   std::pair{"sqlite3 .import, comparable table", comparable}})
         std::printf("  %-40s %10.1f %10.1f %14.0f %14.0f\n", label, t.wallMs, t.cpuMs,
                     rate(t.wallMs), rate(t.cpuMs));
     std::printf("  Ratio Sepakat / sqlite3 bare: %.2fx wall, %.2fx cpu (goal: within 2x)\n",
@@ -181,11 +179,10 @@ int main(int argc, char **argv)
                   note(".import into typed columns + 2 indexes, WAL, one txn").constData());
     Bench::figure("csv_import_cpu", ours.cpuMs, "ms", "sqlite3_import_bare_cpu", theirs.cpuMs,
                   note("read, every row checked, written; goal: within 2x").constData());
-    Bench::figure("csv_import_wall", ours.wallMs, "ms", "sqlite3_import_bare_wall",
-                  theirs.wallMs, "wall clock; goal: within 2x");
-    Bench::figure("csv_import_vs_comparable_cpu", ours.cpuMs, "ms",
-                  "sqlite3_import_comparable_cpu", comparable.cpuMs,
-                  "the same import against the comparable table");
+    Bench::figure("csv_import_wall", ours.wallMs, "ms", "sqlite3_import_bare_wall", theirs.wallMs,
+                  "wall clock; goal: within 2x");
+    Bench::figure("csv_import_vs_comparable_cpu", ours.cpuMs, "ms", "sqlite3_import_comparable_cpu",
+                  comparable.cpuMs, "the same import against the comparable table");
     Bench::figure("csv_import_rows_per_s", rate(ours.cpuMs), "rows/s", "cpu time");
     return 0;
 }

@@ -171,7 +171,8 @@ void TestBackups::restoreKeepsTheCurrentStateFirst()
     QVERIFY(*kept != *monday);
     const Result<QString> keptAgain = restoreBackup(book, *kept);
     QVERIFY2(keptAgain.ok(), qPrintable(keptAgain.errorMessage()));
-    QCOMPARE(customerNames(book), (QStringList{QStringLiteral("Monday"), QStringLiteral("Tuesday")}));
+    QCOMPARE(customerNames(book),
+             (QStringList{QStringLiteral("Monday"), QStringLiteral("Tuesday")}));
 
     // The book goes on working, and is whole after closing and opening again.
     QVERIFY(addCustomer(book, QStringLiteral("Wednesday")).ok());

@@ -12,7 +12,6 @@
 #include "tempbook.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace Sepakat;
@@ -139,10 +138,8 @@ void TestBadInput::strangeNamesAreStoredVerbatim_data()
     QTest::newRow("10,000 characters") << longName.left(10'000);
     QTest::newRow("emoji") << QStringLiteral("Kopi ☕ Nusantara 🇮🇩 👩🏽‍💼");
     QTest::newRow("right to left") << QStringLiteral("شركة الأمل للتجارة \u200F(Dubai)");
-    QTest::newRow("mixed directions")
-        << QStringLiteral("\u202Eevil\u202C שלום PT Maju");
-    QTest::newRow("sql-looking")
-        << QStringLiteral("Robert'); DROP TABLE customers; --");
+    QTest::newRow("mixed directions") << QStringLiteral("\u202Eevil\u202C שלום PT Maju");
+    QTest::newRow("sql-looking") << QStringLiteral("Robert'); DROP TABLE customers; --");
     QTest::newRow("quotes and wildcards") << QStringLiteral("\"100%\" _x_ \\ ' ` ;");
     QTest::newRow("control characters") << QStringLiteral("Tab\there\nNew line\r");
 }

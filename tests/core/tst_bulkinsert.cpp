@@ -125,7 +125,7 @@ void TestBulkInsert::largeAddRebuildsIndexes()
     QStringList seen;
     SEPAKAT_VERIFY_OK(addDeals(book, m_customerId, 1500, &seen));
     QVERIFY2(seen.isEmpty(), qPrintable(seen.join(u'\n'))); // deferred while the deals went in
-    QCOMPARE(dealIndexes(book), m_indexes);                  // and back, as they were
+    QCOMPARE(dealIndexes(book), m_indexes);                 // and back, as they were
     QCOMPARE(integrity(book), QStringLiteral("ok"));
     QCOMPARE(dealCount(book), 1500);
     // The rebuilt index answers for the new rows.

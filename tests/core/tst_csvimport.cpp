@@ -277,9 +277,9 @@ void TestCsvImport::datesInEitherForm()
     QFETCH(QString, cell);
     QFETCH(QDate, date);
     TempBook temp;
-    import(temp.book(), {{ListKind::Customers, "customers_en.csv"}});
-    const QByteArray csv = "Title,Customer,Expected close\nRoll-out,Kopi Nusantara Café," + cell.toUtf8()
-                           + '\n';
+    import(temp.book(), {{ ListKind::Customers, "customers_en.csv" }});
+    const QByteArray csv =
+        "Title,Customer,Expected close\nRoll-out,Kopi Nusantara Café," + cell.toUtf8() + '\n';
     const Result<ImportFile> file = importFileFrom(ListKind::Deals, u"d.csv"_s, csv);
     QVERIFY(file.ok());
     const ImportPlan plan = planImport(temp.book(), {*file}, {});
@@ -297,13 +297,13 @@ void TestCsvImport::datesInEitherForm()
 void TestCsvImport::customersByNameInAnyCaseOrById()
 {
     TempBook temp;
-    import(temp.book(), {{ListKind::Customers, "customers_en.csv"}});
+    import(temp.book(), {{ ListKind::Customers, "customers_en.csv" }});
     const Customer kopi = customerNamed(temp.book(), "Kopi Nusantara Café");
     QVERIFY(!kopi.id.isEmpty());
     const QByteArray csv = "Title,Customer\nOne,Kopi Nusantara Café\nTwo,KOPI NUSANTARA CAFÉ\n"
-                           "Three,"
-                           + kopi.id.toUtf8()
-                           + "\nFour,PT Tidak Ada\nFive,PT Tidak Ada\nSix,Kopi Nusantara Café\n";
+                           "Three," +
+                           kopi.id.toUtf8() +
+                           "\nFour,PT Tidak Ada\nFive,PT Tidak Ada\nSix,Kopi Nusantara Café\n";
     const Result<ImportFile> file = importFileFrom(ListKind::Deals, u"d.csv"_s, csv);
     QVERIFY(file.ok());
     const ImportPlan plan = planImport(temp.book(), {*file}, {});

@@ -25,7 +25,8 @@ QByteArray withBitFlips(QByteArray bytes, int count, quint32 seed)
 {
     QRandomGenerator random(seed);
     for (int i = 0; i < count; ++i) {
-        const auto at = kHeaderSize + qsizetype(random.bounded(quint32(bytes.size() - kHeaderSize)));
+        const auto at =
+            kHeaderSize + qsizetype(random.bounded(quint32(bytes.size() - kHeaderSize)));
         bytes[at] = char(bytes.at(at) ^ (1 << random.bounded(8)));
     }
     return bytes;
@@ -62,8 +63,8 @@ QList<DamagedBook> writeDamagedBooks(const QString &folder)
         add(QStringLiteral("truncated at %1 of %2 bytes").arg(at).arg(book.size()), book.left(at),
             OpenProblem::Damaged, cutOff);
     }
-    for (const auto &[flips, seed] : {std::pair{1, 1u}, {1, 2u}, {8, 3u}, {8, 4u}, {64, 5u},
-                                      {64, 6u}, {512, 7u}, {4096, 8u}}) {
+    for (const auto &[flips, seed] :
+         {std::pair{1, 1u}, {1, 2u}, {8, 3u}, {8, 4u}, {64, 5u}, {64, 6u}, {512, 7u}, {4096, 8u}}) {
         add(QStringLiteral("%1 random bit flips, seed %2").arg(flips).arg(seed),
             withBitFlips(book, flips, seed), OpenProblem::None, {});
     }
@@ -80,14 +81,14 @@ QList<DamagedBook> writeDamagedBooks(const QString &folder)
     if (runSqlOn(foreign, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
                            QStringLiteral("INSERT INTO notes (body) VALUES ('rapat Senin')")})
             .isEmpty()) {
-        corpus.append({QStringLiteral("another SQLite database"), foreign,
-                       OpenProblem::NotDealBook,
+        corpus.append({QStringLiteral("another SQLite database"), foreign, OpenProblem::NotDealBook,
                        QStringLiteral("an SQLite database, but not a Sepakat deal book")});
     }
     const QString newer = QDir(folder).filePath(QStringLiteral("damaged-newer.sepakat"));
     if (writeFile(newer, book) &&
-        runSqlOn(newer, {QStringLiteral("PRAGMA user_version=%1")
-                             .arg(DealBook::currentSchemaVersion() + 1)})
+        runSqlOn(
+            newer,
+            {QStringLiteral("PRAGMA user_version=%1").arg(DealBook::currentSchemaVersion() + 1)})
             .isEmpty()) {
         corpus.append({QStringLiteral("newer schema"), newer, OpenProblem::NewerSchema,
                        QStringLiteral("was made by a newer Sepakat (schema %1")

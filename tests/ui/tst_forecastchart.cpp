@@ -7,7 +7,6 @@
 #include <QChartView>
 #include <QTest>
 #include <QValueAxis>
-
 #include <cmath>
 
 using namespace Sepakat;

@@ -9,7 +9,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
-
 #include <memory>
 
 using namespace Sepakat;
@@ -38,8 +37,10 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("This customer no longer exists.");
-        QTest::newRow("id") << QStringLiteral("id") << QStringLiteral("Pelanggan ini sudah tidak ada.");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("This customer no longer exists.");
+        QTest::newRow("id") << QStringLiteral("id")
+                            << QStringLiteral("Pelanggan ini sudah tidak ada.");
     }
     void storageMessages()
     {
@@ -80,8 +81,10 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("copy");
         QTest::addColumn<QString>("paste");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&Copy") << QStringLiteral("&Paste");
-        QTest::newRow("id") << QStringLiteral("id") << QStringLiteral("&Salin") << QStringLiteral("&Tempel");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&Copy")
+                            << QStringLiteral("&Paste");
+        QTest::newRow("id") << QStringLiteral("id") << QStringLiteral("&Salin")
+                            << QStringLiteral("&Tempel");
     }
     void textFieldMenu()
     {

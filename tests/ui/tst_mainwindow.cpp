@@ -1,11 +1,11 @@
 #include "common/bookdocument.h"
+#include "common/language.h"
 #include "damagedbooks.h"
+#include "shell/mainwindow.h"
+#include "shell/recentbooks.h"
 #include "storage/backups.h"
 #include "storage/repositories.h"
 #include "tempbook.h"
-#include "common/language.h"
-#include "shell/mainwindow.h"
-#include "shell/recentbooks.h"
 #include "uitest.h"
 
 #include <QDialogButtonBox>
@@ -314,7 +314,6 @@ void TestMainWindow::recentBooksRemembered()
     QVERIFY(recent.at(0).endsWith(QStringLiteral("Second.sepakat")));
     QVERIFY(recent.at(1).endsWith(QStringLiteral("Acme deals.sepakat")));
 }
-
 
 void TestMainWindow::closingSavesTheFieldBeingEdited()
 {

@@ -10,8 +10,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>

@@ -10,8 +10,7 @@
 
 namespace Sepakat {
 
-BackupDialog::BackupDialog(const QList<BookBackup> &backups, const QString &folder,
-                           QWidget *parent)
+BackupDialog::BackupDialog(const QList<BookBackup> &backups, const QString &folder, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("backupDialog"));

@@ -502,8 +502,7 @@ void MainWindow::restoreBackupDialog()
         m_document->notifyChanged(part);
     }
     statusBar()->showMessage(tr("Restored the backup of %1. The state before it was kept as %2.")
-                                 .arg(BackupDialog::describe(*backup),
-                                      QFileInfo(*kept).fileName()),
+                                 .arg(BackupDialog::describe(*backup), QFileInfo(*kept).fileName()),
                              kStatusTimeoutMs * 2);
 }
 

@@ -14,7 +14,6 @@
 #include "worksheet/offertotalspanel.h"
 
 #include <QCalendarWidget>
-#include <QResizeEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -25,13 +24,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace Sepakat {
