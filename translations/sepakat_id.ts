@@ -5779,6 +5779,14 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
         <source>Writing the demo savings</source>
         <translation>Menulis penghematan demo</translation>
     </message>
+    <message>
+        <source>Preparing to add deals</source>
+        <translation>Menyiapkan penambahan deal</translation>
+    </message>
+    <message>
+        <source>Indexing the new deals</source>
+        <translation>Mengindeks deal baru</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::SupportLevel</name>

@@ -10,25 +10,24 @@ FieldErrors Deal::validate() const
 {
     FieldErrors errors;
     Check::required(errors, QStringLiteral("title"), title,
-                    QCoreApplication::translate("Sepakat::Validation", "Deal title"));
+                    QT_TRANSLATE_NOOP("Sepakat::Validation", "Deal title"));
     Check::required(errors, QStringLiteral("customerId"), customerId,
-                    QCoreApplication::translate("Sepakat::Validation", "Customer"));
+                    QT_TRANSLATE_NOOP("Sepakat::Validation", "Customer"));
     // The value carries the deal's currency, so it must be set even when the amount is zero.
     Check::money(errors, QStringLiteral("value"), value,
-                 QCoreApplication::translate("Sepakat::Validation", "Deal value"),
-                 Check::Amount::Required);
+                 QT_TRANSLATE_NOOP("Sepakat::Validation", "Deal value"), Check::Amount::Required);
     if (probabilityOverride) {
         Check::percentage(errors, QStringLiteral("probability"), *probabilityOverride,
-                          QCoreApplication::translate("Sepakat::Validation", "Probability"));
+                          QT_TRANSLATE_NOOP("Sepakat::Validation", "Probability"));
     }
     Check::range(errors, QStringLiteral("qualification.budget"), qualification.budget, 0, 3,
-                 QCoreApplication::translate("Sepakat::Validation", "Budget score"));
+                 QT_TRANSLATE_NOOP("Sepakat::Validation", "Budget score"));
     Check::range(errors, QStringLiteral("qualification.authority"), qualification.authority, 0, 3,
-                 QCoreApplication::translate("Sepakat::Validation", "Authority score"));
+                 QT_TRANSLATE_NOOP("Sepakat::Validation", "Authority score"));
     Check::range(errors, QStringLiteral("qualification.need"), qualification.need, 0, 3,
-                 QCoreApplication::translate("Sepakat::Validation", "Need score"));
+                 QT_TRANSLATE_NOOP("Sepakat::Validation", "Need score"));
     Check::range(errors, QStringLiteral("qualification.timing"), qualification.timing, 0, 3,
-                 QCoreApplication::translate("Sepakat::Validation", "Timing score"));
+                 QT_TRANSLATE_NOOP("Sepakat::Validation", "Timing score"));
     if (proposalLanguage != u"en" && proposalLanguage != u"id") {
         errors.append(
             {QStringLiteral("proposalLanguage"),

@@ -9,6 +9,28 @@
 
 namespace Sepakat::Check {
 
+// A field's name in a message: already translated by the caller, or a source text marked with
+// QT_TRANSLATE_NOOP("Sepakat::Validation", ...) and translated only when a message needs it
+// (an import validates 100,000 rows, and translating the names of every valid one cost more
+// than the checks).
+class Words
+{
+public:
+    Words(const QString &translated)
+        : m_translated(translated)
+    {
+    }
+    Words(const char *source)
+        : m_source(source)
+    {
+    }
+    QString text() const;
+
+private:
+    QString m_translated;
+    const char *m_source = nullptr;
+};
+
 // "lines[2]" + "quantity" -> "lines[2].quantity"; an empty prefix leaves the key alone.
 QString fieldKey(const QString &prefix, const QString &key);
 
@@ -16,14 +38,12 @@ QString fieldKey(const QString &prefix, const QString &key);
 void appendPart(FieldErrors &errors, const FieldErrors &partErrors, const QString &keyPrefix,
                 const QString &messagePrefix);
 
-void required(FieldErrors &errors, const QString &field, const QString &value,
-              const QString &words);
+void required(FieldErrors &errors, const QString &field, const QString &value, const Words &words);
 void range(FieldErrors &errors, const QString &field, qint64 value, qint64 low, qint64 high,
-           const QString &words);
+           const Words &words);
 void atLeast(FieldErrors &errors, const QString &field, qint64 value, qint64 low,
-             const QString &words);
-void percentage(FieldErrors &errors, const QString &field, qint64 basisPoints,
-                const QString &words);
+             const Words &words);
+void percentage(FieldErrors &errors, const QString &field, qint64 basisPoints, const Words &words);
 
 enum class Amount
 {
@@ -32,7 +52,7 @@ enum class Amount
 };
 // A Money that is !isValid() means "not set". When expectedCurrency is not empty a set amount
 // must be in it. Negative amounts are refused: no field in the domain means a negative price.
-void money(FieldErrors &errors, const QString &field, const Money &value, const QString &words,
+void money(FieldErrors &errors, const QString &field, const Money &value, const Words &words,
            Amount need, const QString &expectedCurrency = {});
 void currency(FieldErrors &errors, const QString &field, const QString &code);
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <limits>
+#include <optional>
 
 namespace Sepakat {
 
@@ -15,6 +16,36 @@ Error overflowError()
     return Error{
         QCoreApplication::translate("Sepakat::Money", "The amount is too large to calculate with."),
         {}};
+}
+
+// Plain digits with at most `digits` decimals after `point` ("1250000", "8919.50"), the form
+// files and JSON mostly write amounts in, read without the strings the general parser builds
+// (it was a quarter of checking an imported deal). Anything else, including an amount too
+// large, is left to the general parser and its messages.
+std::optional<qint64> plainMinor(QStringView text, QChar point, int digits)
+{
+    qint64 minor = 0;
+    int decimals = -1; // -1 until the point
+    bool anyDigit = false;
+    for (const QChar c : text) {
+        if (c == point && decimals < 0) {
+            decimals = 0;
+            continue;
+        }
+        if (c < u'0' || c > u'9' || (decimals >= 0 && ++decimals > digits))
+            return std::nullopt;
+        if (__builtin_mul_overflow(minor, qint64(10), &minor) ||
+            __builtin_add_overflow(minor, qint64(c.unicode() - u'0'), &minor))
+            return std::nullopt;
+        anyDigit = true;
+    }
+    if (!anyDigit)
+        return std::nullopt;
+    for (int i = qMax(decimals, 0); i < digits; ++i) {
+        if (__builtin_mul_overflow(minor, qint64(10), &minor))
+            return std::nullopt;
+    }
+    return minor;
 }
 
 qint64 powerOfTen(int digits)
@@ -179,6 +210,10 @@ QString Money::toPlainString() const
 
 Result<Money> Money::parse(QString text, const QString &currency, const QLocale &locale)
 {
+    if (const QString point = locale.decimalPoint(); point.size() == 1) {
+        if (const std::optional<qint64> minor = plainMinor(text, point.front(), minorDigits(currency)))
+            return Money(*minor, currency);
+    }
     const QString original = text.trimmed();
     text = original;
     text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F));

@@ -34,71 +34,75 @@ void appendPart(FieldErrors &errors, const FieldErrors &partErrors, const QStrin
     }
 }
 
-void required(FieldErrors &errors, const QString &field, const QString &value, const QString &words)
+QString Words::text() const
+{
+    return m_source ? QCoreApplication::translate("Sepakat::Validation", m_source) : m_translated;
+}
+
+void required(FieldErrors &errors, const QString &field, const QString &value, const Words &words)
 {
     if (value.trimmed().isEmpty()) {
-        errors.append(
-            {field,
-             QCoreApplication::translate("Sepakat::Validation", "%1 is required.").arg(words)});
+        errors.append({field, QCoreApplication::translate("Sepakat::Validation", "%1 is required.")
+                                  .arg(words.text())});
     }
 }
 
 void range(FieldErrors &errors, const QString &field, qint64 value, qint64 low, qint64 high,
-           const QString &words)
+           const Words &words)
 {
     if (value < low || value > high) {
         errors.append({field, QCoreApplication::translate("Sepakat::Validation",
                                                           "%1 must be between %2 and %3.")
-                                  .arg(words)
+                                  .arg(words.text())
                                   .arg(low)
                                   .arg(high)});
     }
 }
 
 void atLeast(FieldErrors &errors, const QString &field, qint64 value, qint64 low,
-             const QString &words)
+             const Words &words)
 {
     if (value < low) {
         errors.append(
             {field, QCoreApplication::translate("Sepakat::Validation", "%1 must be at least %2.")
-                        .arg(words)
+                        .arg(words.text())
                         .arg(low)});
     }
 }
 
-void percentage(FieldErrors &errors, const QString &field, qint64 basisPoints, const QString &words)
+void percentage(FieldErrors &errors, const QString &field, qint64 basisPoints, const Words &words)
 {
     if (basisPoints < 0 || basisPoints > 10000) {
         errors.append({field, QCoreApplication::translate("Sepakat::Validation",
                                                           "%1 must be between 0 and 100 %.")
-                                  .arg(words)});
+                                  .arg(words.text())});
     }
 }
 
-void money(FieldErrors &errors, const QString &field, const Money &value, const QString &words,
+void money(FieldErrors &errors, const QString &field, const Money &value, const Words &words,
            Amount need, const QString &expectedCurrency)
 {
     if (!value.isValid()) {
         if (need == Amount::Required) {
             errors.append({field, QCoreApplication::translate("Sepakat::Validation",
                                                               "%1 needs an amount and a currency.")
-                                      .arg(words)});
+                                      .arg(words.text())});
         }
         return;
     }
     if (!Money::isKnownCurrency(value.currency())) {
         errors.append({field, QCoreApplication::translate("Sepakat::Validation",
                                                           "%1 is in an unknown currency (%2).")
-                                  .arg(words, value.currency())});
+                                  .arg(words.text(), value.currency())});
     } else if (!expectedCurrency.isEmpty() && value.currency() != expectedCurrency) {
         errors.append({field, QCoreApplication::translate("Sepakat::Validation",
                                                           "%1 is in %2, but it must be in %3.")
-                                  .arg(words, value.currency(), expectedCurrency)});
+                                  .arg(words.text(), value.currency(), expectedCurrency)});
     }
     if (value.isNegative()) {
         errors.append(
             {field, QCoreApplication::translate("Sepakat::Validation", "%1 cannot be negative.")
-                        .arg(words)});
+                        .arg(words.text())});
     }
 }
 

@@ -12,7 +12,9 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QUuid>
 
+#include <algorithm>
 #include <array>
 
 namespace Sepakat::Exchange {
@@ -26,9 +28,22 @@ struct Text
 
 constexpr int kColumnCount = int(Column::Owner) + 1;
 
+// The key names and titles are compared by. Plain ASCII, as most are, is lower-cased here: Qt's
+// general case folding costs some 2,000 instructions a call, once per row of a deals file.
 QString fold(const QString &text)
 {
-    return text.trimmed().toCaseFolded();
+    QString folded = text.trimmed();
+    const auto ascii = [](QChar c) { return c.unicode() < 0x80; };
+    if (!std::all_of(folded.cbegin(), folded.cend(), ascii))
+        return folded.toCaseFolded();
+    const auto upper = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+    if (std::any_of(folded.cbegin(), folded.cend(), upper)) {
+        for (QChar &c : folded) {
+            if (upper(c))
+                c = QChar(c.unicode() + (u'a' - u'A'));
+        }
+    }
+    return folded;
 }
 
 // yyyy-MM-dd or dd/MM/yyyy (one-digit day and month too); an invalid date otherwise.
@@ -36,14 +51,26 @@ QDate parseDate(const QString &text)
 {
     if (text.contains(u'-'))
         return QDate::fromString(text, Qt::ISODate);
-    const QStringList parts = text.split(u'/');
-    if (parts.size() != 3 || parts.at(2).size() != 4)
+    // Read digit by digit: splitting and converting each part was a tenth of checking a row.
+    const qsizetype firstSlash = text.indexOf(u'/');
+    const qsizetype secondSlash = text.indexOf(u'/', firstSlash + 1);
+    const auto number = [&text](qsizetype from, qsizetype to, qsizetype maxDigits) {
+        if (to - from < 1 || to - from > maxDigits)
+            return -1;
+        int value = 0;
+        for (qsizetype i = from; i < to; ++i) {
+            if (text[i] < u'0' || text[i] > u'9')
+                return -1;
+            value = value * 10 + (text[i].unicode() - u'0');
+        }
+        return value;
+    };
+    if (firstSlash < 0 || secondSlash < 0 || text.size() - secondSlash - 1 != 4)
         return {};
-    bool okDay = false, okMonth = false, okYear = false;
-    const int day = parts.at(0).toInt(&okDay);
-    const int month = parts.at(1).toInt(&okMonth);
-    const int year = parts.at(2).toInt(&okYear);
-    if (!okDay || !okMonth || !okYear || parts.at(0).size() > 2 || parts.at(1).size() > 2)
+    const int day = number(0, firstSlash, 2);
+    const int month = number(firstSlash + 1, secondSlash, 2);
+    const int year = number(secondSlash + 1, text.size(), 4);
+    if (day < 0 || month < 0 || year < 0)
         return {};
     return QDate(year, month, day);
 }
@@ -76,9 +103,10 @@ public:
         const quint64 high = (m_time << 16) | 0x7000u | ((counter >> 32) & 0x0FFFu);
         const quint64 low = 0x8000'0000'0000'0000ull | ((counter & 0xFFFF'FFFFull) << 30)
                             | (m_random & 0x3FFF'FFFFull);
-        const QString hex = QStringLiteral("%1%2").arg(high, 16, 16, QChar(u'0')).arg(low, 16, 16, QChar(u'0'));
-        return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4)
-               + u'-' + hex.mid(20);
+        const auto byte = [low](int i) { return uchar(low >> (56 - 8 * i)); };
+        return QUuid(uint(high >> 32), ushort(high >> 16), ushort(high), byte(0), byte(1), byte(2),
+                     byte(3), byte(4), byte(5), byte(6), byte(7))
+            .toString(QUuid::WithoutBraces);
     }
 
 private:
@@ -97,10 +125,11 @@ struct Known
     QHash<QString, qint64> customerNameRow; // folded name -> row in the customers file
     QHash<QString, qsizetype> customerPlanned; // folded name -> index in plan.customers
     QSet<QString> customerIds;
-    QSet<QString> skus;
-    QHash<QString, qint64> skuRow;
-    QSet<QString> dealKeys; // folded title + customer id
-    QHash<QString, qint64> dealKeyRow;
+    QHash<QString, qint64> skuRow;     // folded SKU -> row in the file, 0 when in the book
+    QHash<QString, qint64> dealKeyRow; // folded title + customer id -> the same
+    // A deals file names the same few hundred customers over and over: the id each customer
+    // cell as written resolved to, so each is folded and looked up once.
+    QHash<QString, QString> customerByCell;
     // Stage names seen so far: stageFromName translates on every call, too slow per row.
     QHash<QString, std::optional<Stage>> stages;
 };
@@ -303,8 +332,8 @@ void planProduct(Row &row, Known &known, const QLocale &locale, ImportPlan &plan
     if (row.invalid())
         return;
     const QString key = fold(p.sku);
-    if (known.skus.contains(key)) {
-        const qint64 first = known.skuRow.value(key);
+    if (const auto found = known.skuRow.constFind(key); found != known.skuRow.cend()) {
+        const qint64 first = *found;
         row.duplicate(Column::Sku,
                       first > 0 ? Text::tr("SKU %1 is the same product as row %2; not imported "
                                            "twice.")
@@ -318,7 +347,6 @@ void planProduct(Row &row, Known &known, const QLocale &locale, ImportPlan &plan
     if (p.id.isEmpty())
         return;
     known.ids.insert(p.id);
-    known.skus.insert(key);
     known.skuRow.insert(key, row.number());
     plan.products << p;
 }
@@ -329,10 +357,14 @@ void planDeal(Row &row, Known &known, const QLocale &locale, ImportPlan &plan)
     d.title = row.required(Column::Title);
     const QString customer = row.required(Column::Customer);
     if (!customer.isEmpty()) {
-        if (known.customerIds.contains(customer))
-            d.customerId = customer;
-        else
-            d.customerId = known.customerByName.value(fold(customer));
+        auto resolved = known.customerByCell.constFind(customer);
+        if (resolved == known.customerByCell.cend()) {
+            const QString id = known.customerIds.contains(customer)
+                                   ? customer
+                                   : known.customerByName.value(fold(customer));
+            resolved = known.customerByCell.insert(customer, id);
+        }
+        d.customerId = *resolved;
         if (d.customerId.isEmpty())
             row.fail(Column::Customer, Text::tr("no customer \"%1\" in the deal book or the "
                                                 "customers file.")
@@ -363,8 +395,8 @@ void planDeal(Row &row, Known &known, const QLocale &locale, ImportPlan &plan)
     if (row.invalid())
         return;
     const QString key = fold(d.title) + u'\x1f' + d.customerId;
-    if (known.dealKeys.contains(key)) {
-        const qint64 first = known.dealKeyRow.value(key);
+    if (const auto found = known.dealKeyRow.constFind(key); found != known.dealKeyRow.cend()) {
+        const qint64 first = *found;
         row.duplicate(Column::Title,
                       first > 0 ? Text::tr("\"%1\" for this customer is the same deal as row %2; "
                                            "not imported twice.")
@@ -379,7 +411,6 @@ void planDeal(Row &row, Known &known, const QLocale &locale, ImportPlan &plan)
     if (d.id.isEmpty())
         return;
     known.ids.insert(d.id);
-    known.dealKeys.insert(key);
     known.dealKeyRow.insert(key, row.number());
     plan.deals << d;
 }
@@ -395,11 +426,11 @@ Known knownOf(DealBook &book)
     }
     for (const Product &p : book.products().all()) {
         known.ids.insert(p.id);
-        known.skus.insert(fold(p.sku));
+        known.skuRow.insert(fold(p.sku), 0);
     }
     for (const DealSummary &s : book.deals().summaries()) {
         known.ids.insert(s.deal.id);
-        known.dealKeys.insert(fold(s.deal.title) + u'\x1f' + s.deal.customerId);
+        known.dealKeyRow.insert(fold(s.deal.title) + u'\x1f' + s.deal.customerId, 0);
     }
     return known;
 }
@@ -524,10 +555,15 @@ Result<ImportCounts> runImport(DealBook &book, const ImportPlan &plan, const Imp
             if (Status s = insert.customer(c); !s)
                 return s;
         }
-        for (const Deal &d : plan.deals) {
-            if (Status s = insert.deal(d); !s)
-                return s;
-        }
+        const Status deals = insert.addingDeals(plan.deals.size(), [&]() -> Status {
+            for (const Deal &d : plan.deals) {
+                if (Status s = insert.deal(d); !s)
+                    return s;
+            }
+            return Status::success();
+        });
+        if (!deals)
+            return deals;
         counts = {plan.customers.size(), plan.products.size(), plan.deals.size()};
         if (counts.total() == 0)
             return Status::success();

@@ -94,6 +94,7 @@ Result<CsvTable> readCsv(QByteArrayView bytes, const CsvReadOptions &options)
             table.rows.append(recordLine);
         }
         record = QStringList();
+        record.reserve(table.header.size()); // most records have as many cells
     };
 
     const qsizetype size = text.size();
@@ -106,21 +107,26 @@ Result<CsvTable> readCsv(QByteArrayView bytes, const CsvReadOptions &options)
             ++i;
             bool closed = false;
             while (i < size) {
-                const QChar c = text[i];
-                if (c == u'"') {
-                    if (i + 1 < size && text[i + 1] == u'"') {
-                        field.append(u'"');
-                        i += 2;
-                        continue;
-                    }
+                // The text up to the next quote, appended as one run (not character by
+                // character: a spreadsheet quotes every cell of some columns).
+                const qsizetype runStart = i;
+                while (i < size && text[i] != u'"') {
+                    if (text[i] == u'\n' ||
+                        (text[i] == u'\r' && (i + 1 >= size || text[i + 1] != u'\n')))
+                        ++line;
                     ++i;
-                    closed = true;
-                    break;
                 }
-                if (c == u'\n' || (c == u'\r' && (i + 1 >= size || text[i + 1] != u'\n')))
-                    ++line;
-                field.append(c);
+                field.append(text.sliced(runStart, i - runStart));
+                if (i >= size)
+                    break;
+                if (i + 1 < size && text[i + 1] == u'"') {
+                    field.append(u'"');
+                    i += 2;
+                    continue;
+                }
                 ++i;
+                closed = true;
+                break;
             }
             if (!closed)
                 return failure(openLine, openColumn,

@@ -88,6 +88,9 @@ private slots:
     void chosenNumberStyleWins();
     void errorKinds_data();
     void errorKinds();
+    void datesInEitherForm_data();
+    void datesInEitherForm();
+    void customersByNameInAnyCaseOrById();
     void allOrNothing();
     void skipInvalidImportsTheRest();
     void duplicatesAreReportedNotDoubled();
@@ -249,6 +252,68 @@ void TestCsvImport::errorKinds()
     // Only the row that is fine is ready; every other row has exactly one problem.
     QCOMPARE(plan.deals.size(), 1);
     QCOMPARE(plan.invalidRows(), 9);
+}
+
+void TestCsvImport::datesInEitherForm_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QDate>("date"); // invalid: the cell is refused
+    QTest::newRow("ISO") << u"2025-03-31"_s << QDate(2025, 3, 31);
+    QTest::newRow("dd/mm/yyyy") << u"31/03/2025"_s << QDate(2025, 3, 31);
+    QTest::newRow("one-digit day and month") << u"1/3/2025"_s << QDate(2025, 3, 1);
+    QTest::newRow("no such day") << u"31/02/2025"_s << QDate();
+    QTest::newRow("no such month") << u"01/13/2025"_s << QDate();
+    QTest::newRow("two-digit year") << u"01/02/25"_s << QDate();
+    QTest::newRow("three-digit day") << u"001/02/2025"_s << QDate();
+    QTest::newRow("empty month") << u"1//2025"_s << QDate();
+    QTest::newRow("a fourth part") << u"1/2/2025/3"_s << QDate();
+    QTest::newRow("letters") << u"aa/bb/cccc"_s << QDate();
+    QTest::newRow("a sign") << u"+1/02/2025"_s << QDate();
+    QTest::newRow("ISO out of range") << u"2025-02-30"_s << QDate();
+}
+
+void TestCsvImport::datesInEitherForm()
+{
+    QFETCH(QString, cell);
+    QFETCH(QDate, date);
+    TempBook temp;
+    import(temp.book(), {{ListKind::Customers, "customers_en.csv"}});
+    const QByteArray csv = "Title,Customer,Expected close\nRoll-out,Kopi Nusantara Café," + cell.toUtf8()
+                           + '\n';
+    const Result<ImportFile> file = importFileFrom(ListKind::Deals, u"d.csv"_s, csv);
+    QVERIFY(file.ok());
+    const ImportPlan plan = planImport(temp.book(), {*file}, {});
+    if (date.isValid()) {
+        QVERIFY2(!plan.hasInvalid(), qPrintable(report(plan)));
+        QCOMPARE(plan.deals.first().expectedClose, date);
+    } else {
+        QCOMPARE(plan.problems.size(), 1);
+        QCOMPARE(plan.problems.first().column, u"Expected close"_s);
+    }
+}
+
+// Each customer cell is resolved once and remembered: the same name in another case, and an id,
+// must still find the right customer, and an unknown name must fail on every row naming it.
+void TestCsvImport::customersByNameInAnyCaseOrById()
+{
+    TempBook temp;
+    import(temp.book(), {{ListKind::Customers, "customers_en.csv"}});
+    const Customer kopi = customerNamed(temp.book(), "Kopi Nusantara Café");
+    QVERIFY(!kopi.id.isEmpty());
+    const QByteArray csv = "Title,Customer\nOne,Kopi Nusantara Café\nTwo,KOPI NUSANTARA CAFÉ\n"
+                           "Three,"
+                           + kopi.id.toUtf8()
+                           + "\nFour,PT Tidak Ada\nFive,PT Tidak Ada\nSix,Kopi Nusantara Café\n";
+    const Result<ImportFile> file = importFileFrom(ListKind::Deals, u"d.csv"_s, csv);
+    QVERIFY(file.ok());
+    const ImportPlan plan = planImport(temp.book(), {*file}, {});
+    QCOMPARE(plan.deals.size(), 4);
+    for (const Deal &d : plan.deals)
+        QCOMPARE(d.customerId, kopi.id);
+    QCOMPARE(plan.problems.size(), 2);
+    QCOMPARE(plan.problems.at(0).row, 5);
+    QCOMPARE(plan.problems.at(1).row, 6);
+    QCOMPARE(plan.problems.at(1).column, u"Customer"_s);
 }
 
 void TestCsvImport::allOrNothing()

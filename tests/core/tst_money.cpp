@@ -102,6 +102,25 @@ void TestMoney::parse_data()
     QTest::newRow("negative") << "-3.5"
                               << "EUR"
                               << "c" << qint64(-350);
+    // Plain digits take a shorter way; the results must be the same.
+    QTest::newRow("plain with decimals") << "8919.50"
+                                         << "USD"
+                                         << "c" << qint64(891950);
+    QTest::newRow("plain, one decimal") << "8919.5"
+                                        << "USD"
+                                        << "c" << qint64(891950);
+    QTest::newRow("plain, point last") << "12."
+                                       << "USD"
+                                       << "c" << qint64(1200);
+    QTest::newRow("plain, leading zeros") << "007"
+                                          << "IDR"
+                                          << "c" << qint64(7);
+    QTest::newRow("plain, comma decimals") << "8919,50"
+                                           << "USD"
+                                           << "id" << qint64(891950);
+    QTest::newRow("plain, largest") << "92233720368547758.07"
+                                    << "USD"
+                                    << "c" << qint64(9223372036854775807);
 }
 
 void TestMoney::parse()
@@ -135,6 +154,12 @@ void TestMoney::parseRejects_data()
                                << "IDR";
     QTest::newRow("two points") << "1.2.3"
                                 << "USD";
+    QTest::newRow("only a point") << "."
+                                  << "USD";
+    QTest::newRow("too large once in cents") << "92233720368547759"
+                                             << "USD";
+    QTest::newRow("too large by a cent") << "92233720368547758.08"
+                                         << "USD";
 }
 
 void TestMoney::parseRejects()
