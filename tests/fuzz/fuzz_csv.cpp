@@ -13,8 +13,9 @@
 // 'h' deals with comma decimals.
 //
 // Beyond not crashing it checks what csvreader.h promises: a failure names "row:column", every
-// record has its spreadsheet row, and CsvWriter's output reads back as the same table (cells as
-// neutralizeFormula leaves them). A broken promise aborts, so libFuzzer saves the input.
+// record has its spreadsheet row, the table's memory is in proportion to the file, and
+// CsvWriter's output reads back as the same table (cells as neutralizeFormula leaves them). A
+// broken promise aborts, so libFuzzer saves the input.
 
 #include "exchange/csvimport.h"
 #include "exchange/csvwriter.h"
@@ -87,7 +88,7 @@ private:
     std::unique_ptr<DealBook> m_book;
 };
 
-void checkTable(const CsvTable &table)
+void checkTable(const CsvTable &table, qsizetype fileSize)
 {
     if (table.rows.size() != table.records.size())
         broken("every record has its spreadsheet row");
@@ -99,6 +100,13 @@ void checkTable(const CsvTable &table)
     }
     if (!table.records.isEmpty() && table.header.isEmpty())
         broken("records come with a header");
+    // Every cell but the first of a record takes a separator from the file; allowing for the
+    // lists' growth, the room the records hold stays in proportion to the file.
+    qsizetype room = 0;
+    for (const QStringList &record : table.records)
+        room += record.capacity();
+    if (room > table.header.size() + 4 * (fileSize + table.records.size()) + 16)
+        broken("the table's memory is in proportion to the file");
 }
 
 // What CsvWriter makes of the table must read back as the same table.
@@ -150,7 +158,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             broken("a failure names the row and column");
         return 0;
     }
-    checkTable(*table);
+    checkTable(*table, bytes.size());
     checkRoundTrip(*table);
 
     // Every cell as an amount in both styles, as the import reads a price or a value: so the
