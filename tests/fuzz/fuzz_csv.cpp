@@ -63,8 +63,8 @@ public:
         if (!m_book)
             broken(qPrintable(failure.message));
         int n = 0;
-        for (const char *name : {"PT A", "PT Sinar Jaya, Tbk", "Kopi Nusantara Caf\u00e9",
-                                 "CV \"Maju\" Bersama"}) {
+        for (const char *name :
+             {"PT A", "PT Sinar Jaya, Tbk", "Kopi Nusantara Caf\u00e9", "CV \"Maju\" Bersama"}) {
             Customer customer;
             customer.id = QStringLiteral("c%1").arg(++n);
             customer.name = QString::fromUtf8(name);
