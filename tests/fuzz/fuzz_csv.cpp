@@ -29,20 +29,12 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 using namespace Sepakat;
 using namespace Sepakat::Exchange;
 
 namespace {
-
-[[noreturn]] void broken(const char *promise)
-{
-    std::fprintf(stderr, "fuzz_csv: %s\n", promise);
-    std::abort();
-}
 
 // The book the imports are planned against, made once per process and removed at its exit
 // (planning only reads it). It holds the customers the seed files name, so their deals get past
@@ -61,7 +53,7 @@ public:
         OpenFailure failure;
         m_book = DealBook::create(m_dir.filePath(QStringLiteral("fuzz.sepakat")), &failure);
         if (!m_book)
-            broken(qPrintable(failure.message));
+            promiseBroken(qPrintable(failure.message));
         int n = 0;
         for (const char *name :
              {"PT A", "PT Sinar Jaya, Tbk", "Kopi Nusantara Caf\u00e9", "CV \"Maju\" Bersama"}) {
@@ -69,7 +61,7 @@ public:
             customer.id = QStringLiteral("c%1").arg(++n);
             customer.name = QString::fromUtf8(name);
             if (!m_book->customers().save(customer))
-                broken("the seeded book takes its customers");
+                promiseBroken("the seeded book takes its customers");
         }
         Product product;
         product.id = QStringLiteral("p1");
@@ -77,7 +69,7 @@ public:
         product.name = QStringLiteral("CRM licence");
         product.unitPrice = Money(1'250'000, QStringLiteral("IDR"));
         if (!m_book->products().save(product))
-            broken("the seeded book takes its product");
+            promiseBroken("the seeded book takes its product");
     }
 
     DealBook &book() { return *m_book; }
@@ -91,22 +83,22 @@ private:
 void checkTable(const CsvTable &table, qsizetype fileSize)
 {
     if (table.rows.size() != table.records.size())
-        broken("every record has its spreadsheet row");
+        promiseBroken("every record has its spreadsheet row");
     qint64 previous = 1; // the header's row
     for (const qint64 row : table.rows) {
         if (row <= previous)
-            broken("records' rows increase, below the header");
+            promiseBroken("records' rows increase, below the header");
         previous = row;
     }
     if (!table.records.isEmpty() && table.header.isEmpty())
-        broken("records come with a header");
+        promiseBroken("records come with a header");
     // Every cell but the first of a record takes a separator from the file; allowing for the
     // lists' growth, the room the records hold stays in proportion to the file.
     qsizetype room = 0;
     for (const QStringList &record : table.records)
         room += record.capacity();
     if (room > table.header.size() + 4 * (fileSize + table.records.size()) + 16)
-        broken("the table's memory is in proportion to the file");
+        promiseBroken("the table's memory is in proportion to the file");
 }
 
 // What CsvWriter makes of the table must read back as the same table.
@@ -125,12 +117,12 @@ void checkRoundTrip(const CsvTable &table)
         writer.addRow(record);
     const Result<CsvTable> again = readCsv(writer.bytes(), CsvReadOptions{table.separator});
     if (!again)
-        broken("what CsvWriter writes reads back");
+        promiseBroken("what CsvWriter writes reads back");
     if (again->header != written(table.header) || again->records.size() != table.records.size())
-        broken("what CsvWriter writes reads back as the same table");
+        promiseBroken("what CsvWriter writes reads back as the same table");
     for (qsizetype i = 0; i < table.records.size(); ++i) {
         if (again->records.at(i) != written(table.records.at(i)))
-            broken("what CsvWriter writes reads back as the same records");
+            promiseBroken("what CsvWriter writes reads back as the same records");
     }
 }
 
@@ -155,7 +147,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!table) {
         static const QRegularExpression rowColumn(QStringLiteral("^[1-9][0-9]*:[1-9][0-9]*$"));
         if (!rowColumn.match(table.error().field).hasMatch() || table.errorMessage().isEmpty())
-            broken("a failure names the row and column");
+            promiseBroken("a failure names the row and column");
         return 0;
     }
     checkTable(*table, bytes.size());
@@ -186,7 +178,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ImportPlan plan = planImport(seeded.book(), files, importOptions);
     for (const ImportProblem &problem : plan.problems) {
         if (problem.reason.isEmpty())
-            broken("every problem says what is wrong");
+            promiseBroken("every problem says what is wrong");
         (void)problem.describe();
     }
     return 0;

@@ -10,20 +10,9 @@
 #include "fuzztarget.h"
 
 #include <cstdio>
-#include <cstdlib>
 
 using namespace Sepakat;
 using namespace Sepakat::Exchange;
-
-namespace {
-
-[[noreturn]] void broken(const char *promise)
-{
-    std::fprintf(stderr, "fuzz_dealjson: %s\n", promise);
-    std::abort();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -31,18 +20,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Result<DealDocument> document = readDealJson(bytes);
     if (!document) {
         if (document.errorMessage().isEmpty())
-            broken("a refused file gets a message");
+            promiseBroken("a refused file gets a message");
         return 0;
     }
     const QByteArray written = writeDealJson(*document);
     const Result<DealDocument> again = readDealJson(written);
     if (!again) {
         std::fprintf(stderr, "%s\n", qPrintable(again.errorMessage()));
-        broken("a deal it read, written out, reads back");
+        promiseBroken("a deal it read, written out, reads back");
     }
     if (!(*again == *document))
-        broken("a deal it read, written out, reads back as the same deal");
+        promiseBroken("a deal it read, written out, reads back as the same deal");
     if (writeDealJson(*again) != written)
-        broken("writing the deal again gives the same bytes");
+        promiseBroken("writing the deal again gives the same bytes");
     return 0;
 }
