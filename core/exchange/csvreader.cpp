@@ -62,7 +62,9 @@ QChar detectSeparator(QStringView firstLine)
 Result<CsvTable> readCsv(QByteArrayView bytes, const CsvReadOptions &options)
 {
     CsvTable table;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
+    // Every byte-order mark at the start, not only one: a file that went through two tools may
+    // carry two, and the decoder below would silently drop a second but keep a third.
+    while (bytes.startsWith("\xEF\xBB\xBF")) {
         table.hadByteOrderMark = true;
         bytes = bytes.sliced(3);
     }
