@@ -111,19 +111,36 @@ void ForecastChart::relabel()
         // The chart's boundary: display only, never summed again.
         values << qreal(bar.minor / scale) / qreal(unit.size);
     }
-    m_set->remove(0, m_set->count());
-    m_set->append(values);
-    m_months->clear();
-    m_months->append(months);
+    // Only what changed goes to the chart: every new range or set of categories makes Qt Charts
+    // lay out and measure both axes again, most of a keystroke's time at 100,000 deals.
+    if (m_months->categories() != months) {
+        m_months->clear();
+        m_months->append(months);
+    }
+    if (m_set->count() == values.size()) {
+        for (int i = 0; i < values.size(); ++i) {
+            if (m_set->at(i) != values.at(i))
+                m_set->replace(i, values.at(i));
+        }
+    } else {
+        m_set->remove(0, m_set->count());
+        m_set->append(values);
+    }
 
     const double top = niceCeiling(qMax(1.0, double(largest) / double(unit.size)));
-    m_chart->setLocale(locale);
-    m_amounts->setRange(0, top);
+    if (m_chart->locale() != locale)
+        m_chart->setLocale(locale);
+    if (m_amounts->min() != 0 || m_amounts->max() != top)
+        m_amounts->setRange(0, top);
     QString suffix = unit.suffix;
     suffix.replace(u'%', QStringLiteral("%%"));
-    m_amounts->setLabelFormat((top / kTicks < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"))
-                              + suffix);
-    m_amounts->setTitleText(AmountText::currencyPrefix(m_currency, locale));
+    const QString format =
+        (top / kTicks < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) + suffix;
+    if (m_amounts->labelFormat() != format)
+        m_amounts->setLabelFormat(format);
+    const QString title = AmountText::currencyPrefix(m_currency, locale);
+    if (m_amounts->titleText() != title)
+        m_amounts->setTitleText(title);
 }
 
 } // namespace Sepakat
