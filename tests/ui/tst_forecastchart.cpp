@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <cmath>
+
 using namespace Sepakat;
 
 namespace {
@@ -81,6 +83,30 @@ private slots:
         QVERIFY(amounts()->max() >= set()->at(11));
     }
 
+    // Every tick's label shows its value exactly: a top of 10 in four steps needs "2.5".
+    void ticksReadExactly_data()
+    {
+        QTest::addColumn<qint64>("base");
+        QTest::newRow("top 10, steps of 2.5") << qint64(750'000);
+        QTest::newRow("top 20, steps of 5") << qint64(1'000'000);
+        QTest::newRow("top 4, steps of 1") << qint64(300'000);
+        QTest::newRow("top 2, steps of 0.5") << qint64(100'000);
+        QTest::newRow("thousands") << qint64(70'000);
+    }
+    void ticksReadExactly()
+    {
+        QFETCH(qint64, base);
+        m_chart->setBars(bars(base), QStringLiteral("IDR"));
+        const QString format = amounts()->labelFormat();
+        QVERIFY2(format.startsWith(u"%."), qPrintable(format));
+        const int decimals = format.mid(2, 1).toInt();
+        const double step = amounts()->max() / (amounts()->tickCount() - 1);
+        const double scaled = step * std::pow(10.0, decimals);
+        QVERIFY2(std::abs(scaled - std::round(scaled)) < 1e-9,
+                 qPrintable(QStringLiteral("step %1 shown as %2").arg(step).arg(format)));
+        QVERIFY(set()->at(11) <= amounts()->max());
+    }
+
     void followsOneChangedValue()
     {
         QList<ForecastChart::Bar> changed = bars(1'000'000);
@@ -95,10 +121,11 @@ private slots:
     void raisesTheAxisForLargerValues()
     {
         const double before = amounts()->max();
+        const QString formatBefore = amounts()->labelFormat();
         m_chart->setBars(bars(50'000'000), QStringLiteral("IDR"));
         // Fifty times the values: either a higher top or a larger unit, never bars past the top.
         QVERIFY(set()->at(11) <= amounts()->max());
-        QVERIFY(amounts()->max() != before || amounts()->labelFormat() != QStringLiteral("%.0f"));
+        QVERIFY(amounts()->max() != before || amounts()->labelFormat() != formatBefore);
         m_chart->setBars(bars(1'000'000), QStringLiteral("IDR"));
         QCOMPARE(amounts()->max(), before);
     }

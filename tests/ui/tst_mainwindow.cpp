@@ -10,6 +10,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +41,7 @@ private slots:
     void openingKeepsADailyBackup();
     void restoreFromBackupBringsItBack();
     void recentBooksRemembered();
+    void closingSavesTheFieldBeingEdited();
 
 private:
     QString currentPageName() const
@@ -311,6 +313,35 @@ void TestMainWindow::recentBooksRemembered()
     QVERIFY(recent.size() >= 2);
     QVERIFY(recent.at(0).endsWith(QStringLiteral("Second.sepakat")));
     QVERIFY(recent.at(1).endsWith(QStringLiteral("Acme deals.sepakat")));
+}
+
+
+void TestMainWindow::closingSavesTheFieldBeingEdited()
+{
+    DealBook &book = m_window->document()->book();
+    Customer customer;
+    customer.id = QStringLiteral("c1");
+    customer.name = QStringLiteral("PT Sinar Distribusi");
+    QVERIFY(book.customers().save(customer));
+    Deal deal;
+    deal.id = QStringLiteral("d1");
+    deal.customerId = customer.id;
+    deal.title = QStringLiteral("Warehouse scanners");
+    deal.stage = Stage::Qualified;
+    deal.value = Money(250'000'000, QStringLiteral("IDR"));
+    deal.expectedClose = QDate(2027, 3, 31);
+    deal.owner = QStringLiteral("Rina");
+    QVERIFY(book.deals().save(deal));
+    QVERIFY(m_window->openDeal(deal.id));
+
+    auto *title = child<QLineEdit>(m_window.get(), "titleEdit");
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Handheld scanners"));
+    // Closed without leaving the field: the typing is saved, not lost with the page.
+    QVERIFY(m_window->close());
+    QCOMPARE(book.deals().find(deal.id)->title, QStringLiteral("Handheld scanners"));
 }
 
 QTEST_MAIN(TestMainWindow)

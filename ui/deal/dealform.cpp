@@ -2,6 +2,7 @@
 
 #include "common/bookcommand.h"
 #include "common/language.h"
+#include "common/teardown.h"
 #include "deal/customerpicker.h"
 #include "deal/dealfields.h"
 #include "pipeline/stagemove.h"
@@ -50,6 +51,12 @@ QWidget *row(QWidget *parent, std::initializer_list<std::pair<QWidget *, int>> w
 }
 
 } // namespace
+
+DealForm::~DealForm()
+{
+    // Closing moves the focus out of a field; that is no edit to save into a half-gone form.
+    disconnectFromChildren(this);
+}
 
 DealForm::DealForm(QWidget *parent)
     : QWidget(parent)

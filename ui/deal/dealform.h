@@ -27,6 +27,7 @@ class DealForm final : public QWidget
 
 public:
     explicit DealForm(QWidget *parent = nullptr);
+    ~DealForm() override;
 
     void setDocument(BookDocument *document);
     // Shows the deal; false (and nothing changes) when the book has no such deal.

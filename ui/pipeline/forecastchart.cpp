@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Sepakat {
 
@@ -35,6 +36,19 @@ double niceCeiling(double value)
             return step * power;
     }
     return 10 * power;
+}
+
+// Decimals the tick labels need to read exactly: steps of 2.5 (a top of 10) need one, of 0.25
+// two. Rounded labels would read 0, 3, 5, 8, 10 for ticks at 2.5 and 7.5.
+int tickDecimals(double top)
+{
+    const double step = top / kTicks;
+    double scale = 1;
+    for (int decimals = 0; decimals < 3; ++decimals, scale *= 10) {
+        if (std::abs(step * scale - std::round(step * scale)) < 1e-9)
+            return decimals;
+    }
+    return 3;
 }
 
 } // namespace
@@ -134,8 +148,7 @@ void ForecastChart::relabel()
         m_amounts->setRange(0, top);
     QString suffix = unit.suffix;
     suffix.replace(u'%', QStringLiteral("%%"));
-    const QString format =
-        (top / kTicks < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) + suffix;
+    const QString format = QStringLiteral("%.%1f").arg(tickDecimals(top)) + suffix;
     if (m_amounts->labelFormat() != format)
         m_amounts->setLabelFormat(format);
     const QString title = AmountText::currencyPrefix(m_currency, locale);

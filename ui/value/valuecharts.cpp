@@ -259,7 +259,9 @@ void CumulativeChart::placeBreakEvenLabel()
     const QRectF plot = plotArea();
     const QPointF mark = mapToPosition(m_breakEven->at(0), m_breakEven);
     const QRectF text = m_breakEvenLabel->boundingRect();
-    const qreal x = qBound(plot.left(), mark.x() - text.width() / 2, plot.right() - text.width());
+    // Centred on the mark, kept inside the plot; a label wider than the plot starts at its left.
+    const qreal x =
+        qMax(plot.left(), qMin(mark.x() - text.width() / 2, plot.right() - text.width()));
     qreal y = mark.y() - text.height() - 8;
     if (y < plot.top())
         y = mark.y() + 8;

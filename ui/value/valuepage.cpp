@@ -3,6 +3,7 @@
 #include "common/bookdocument.h"
 #include "common/icons.h"
 #include "common/language.h"
+#include "common/teardown.h"
 #include "storage/repositories.h"
 #include "util/uuid.h"
 #include "value/keyfigures.h"
@@ -214,7 +215,7 @@ ValuePage::~ValuePage()
 {
     // A cell editor open while the page closes commits on its way out: no edit to save into a
     // half-gone page.
-    m_deal.reset();
+    disconnectFromChildren(this);
     disconnect(m_model, nullptr, this, nullptr);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/bookdocument.h"
 #include "common/language.h"
+#include "common/teardown.h"
 #include "deal/dealfields.h"
 #include "negotiation/roundcomparison.h"
 #include "storage/repositories.h"
@@ -166,7 +167,7 @@ OfferPage::OfferPage(QWidget *parent)
 OfferPage::~OfferPage()
 {
     // Closing moves the focus out of a field; that is no edit to save into a half-gone page.
-    m_offers.clear();
+    disconnectFromChildren(this);
 }
 
 void OfferPage::buildLayout()

@@ -2,6 +2,7 @@
 
 #include "common/bookdocument.h"
 #include "common/language.h"
+#include "common/teardown.h"
 #include "negotiation/offertotals.h"
 #include "storage/repositories.h"
 #include "util/uuid.h"
@@ -128,7 +129,7 @@ PlanPage::PlanPage(QWidget *parent)
 PlanPage::~PlanPage()
 {
     // Closing moves the focus out of a field; that is no edit to save into a half-gone page.
-    m_deal.reset();
+    disconnectFromChildren(this);
 }
 
 void PlanPage::buildLayout()

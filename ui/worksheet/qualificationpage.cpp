@@ -2,6 +2,7 @@
 
 #include "common/bookcommand.h"
 #include "common/bookdocument.h"
+#include "common/teardown.h"
 #include "customers/customerdialog.h"
 #include "deal/dealform.h"
 #include "negotiation/qualificationverdict.h"
@@ -29,6 +30,12 @@ constexpr int kMaximumScore = 3;
 constexpr int kPageMaximumWidth = 760;
 
 } // namespace
+
+QualificationPage::~QualificationPage()
+{
+    // Closing moves the focus out of a note field; that is no edit to save into a half-gone page.
+    disconnectFromChildren(this);
+}
 
 QualificationPage::QualificationPage(QWidget *parent)
     : QWidget(parent)

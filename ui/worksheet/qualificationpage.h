@@ -30,6 +30,7 @@ class QualificationPage final : public QWidget
 
 public:
     explicit QualificationPage(QWidget *parent = nullptr);
+    ~QualificationPage() override;
 
     void setDocument(BookDocument *document);
     bool openDeal(const QString &dealId);
