@@ -62,7 +62,9 @@ QChar detectSeparator(QStringView firstLine)
 Result<CsvTable> readCsv(QByteArrayView bytes, const CsvReadOptions &options)
 {
     CsvTable table;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
+    // Every byte-order mark at the start, not only one: a file that went through two tools may
+    // carry two, and the decoder below would silently drop a second but keep a third.
+    while (bytes.startsWith("\xEF\xBB\xBF")) {
         table.hadByteOrderMark = true;
         bytes = bytes.sliced(3);
     }
@@ -84,6 +86,7 @@ Result<CsvTable> readCsv(QByteArrayView bytes, const CsvReadOptions &options)
     const auto endRecord = [&] {
         record.append(std::move(field));
         field = QString();
+        const qsizetype cells = record.size();
         if (!headerDone) {
             if (!isBlank(record)) {
                 table.header = std::move(record);
@@ -94,7 +97,11 @@ Result<CsvTable> readCsv(QByteArrayView bytes, const CsvReadOptions &options)
             table.rows.append(recordLine);
         }
         record = QStringList();
-        record.reserve(table.header.size()); // most records have as many cells
+        // Most records have as many cells as the one before. Sized by that record, not by the
+        // header: a wide header over many short lines had every line reserve the header's
+        // width (a 400 KB file took 850 MB); the last record's cells were in the file, so this
+        // keeps what the table holds in proportion to the file.
+        record.reserve(cells);
     };
 
     const qsizetype size = text.size();

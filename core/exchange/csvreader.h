@@ -30,8 +30,9 @@ struct CsvReadOptions
 };
 
 // Reads CSV text as RFC 4180 describes it: fields in double quotes may hold separators, line
-// breaks and doubled quotes (""); records end in CRLF or LF (a lone CR too); a UTF-8 byte-order
-// mark is skipped. Unquoted fields are taken as written (a quote inside one is kept).
+// breaks and doubled quotes (""); records end in CRLF or LF (a lone CR too); UTF-8 byte-order
+// marks at the start are skipped. Unquoted fields are taken as written (a quote inside one is
+// kept).
 //
 // Fails, with the row and column (1-based) in the message and "row:column" in the error's
 // field, when a quoted field is never closed or text follows a closing quote; never crashes or

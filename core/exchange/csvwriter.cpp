@@ -11,8 +11,11 @@ void CsvWriter::addRow(const QStringList &cells)
         if (i > 0)
             line += m_separator;
         const QString cell = neutralizeFormula(cells.at(i));
+        // A cell that begins with U+FEFF is quoted too: unquoted at the start of the file, a
+        // reader would take it for the byte-order mark and drop it.
         const bool quote = cell.contains(m_separator) || cell.contains(u'"')
-                           || cell.contains(u'\n') || cell.contains(u'\r');
+                           || cell.contains(u'\n') || cell.contains(u'\r')
+                           || cell.startsWith(QChar(0xFEFF));
         if (quote)
             line += u'"' + QString(cell).replace(u'"', QStringLiteral("\"\"")) + u'"';
         else
