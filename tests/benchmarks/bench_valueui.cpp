@@ -8,6 +8,7 @@
 //
 //   bench_valueui
 
+#include "benchfigure.h"
 #include "common/bookdocument.h"
 #include "common/language.h"
 #include "storage/dealbook.h"
@@ -112,8 +113,10 @@ void settleAndPaint(QWidget &widget)
     widget.repaint();
 }
 
-void print(const char *what, const Figures &figures, double engineMs)
+void print(const char *name, const char *what, const Figures &figures, double engineMs)
 {
+    Bench::figure(name, figures.median, "ms", "value_page_engine", engineMs,
+                  "median, 120 months x 30 items; goal: 16 ms");
     std::printf("  %-52s %7.2f ms median %7.2f ms slowest  %5.1fx engine  %4.2fx of 16 ms\n",
                 what, figures.median, figures.slowest,
                 engineMs > 0 ? figures.median / engineMs : 0.0, figures.median / kGoalMs);
@@ -184,10 +187,15 @@ int main(int argc, char *argv[])
                 kMonths, kItems, kRuns);
     std::printf("  %-52s %7.2f ms median %7.2f ms slowest\n", "engine alone (baseline)",
                 engine.median, engine.slowest);
-    print("Value page: keystroke to recomputed and repainted", typing, engine.median);
-    print("  the same with the hours chart on show", typingHours, engine.median);
-    print("  the same with the scenarios chart on show", typingScenarios, engine.median);
-    print("presentation: what-if step to recomputed and repainted", whatIf, engine.median);
+    Bench::figure("value_page_engine", engine.median, "ms", "the engine alone, median");
+    print("value_page_keystroke", "Value page: keystroke to recomputed and repainted", typing,
+          engine.median);
+    print("value_page_keystroke_hours", "  the same with the hours chart on show", typingHours,
+          engine.median);
+    print("value_page_keystroke_scenarios", "  the same with the scenarios chart on show",
+          typingScenarios, engine.median);
+    print("presentation_whatif_step", "presentation: what-if step to recomputed and repainted",
+          whatIf, engine.median);
     std::printf("  Goal: recompute and redraw within %.0f ms\n", kGoalMs);
     return 0;
 }
