@@ -1,6 +1,7 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
+
 #include <limits>
 #include <optional>
 

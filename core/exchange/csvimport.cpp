@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUuid>
+
 #include <algorithm>
 #include <array>
 

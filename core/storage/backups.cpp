@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
 #include <algorithm>
 
 namespace Sepakat {

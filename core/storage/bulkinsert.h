@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+
 #include <functional>
 
 class QSqlQuery;

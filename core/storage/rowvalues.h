@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
+
 #include <initializer_list>
 
 namespace Sepakat::Rows {

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QStringList>
+
 #include <cstdio>
 
 using namespace Sepakat;

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <cstdio>
 #include <ctime>
 #include <sys/resource.h>

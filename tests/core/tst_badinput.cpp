@@ -12,6 +12,7 @@
 #include "tempbook.h"
 
 #include <QTest>
+
 #include <limits>
 
 using namespace Sepakat;

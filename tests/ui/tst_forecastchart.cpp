@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QTest>
 #include <QValueAxis>
+
 #include <cmath>
 
 using namespace Sepakat;

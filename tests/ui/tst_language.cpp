@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+
 #include <memory>
 
 using namespace Sepakat;

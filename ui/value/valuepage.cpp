@@ -215,8 +215,7 @@ ValuePage::~ValuePage()
 {
     // A cell editor open while the page closes commits on its way out: no edit to save into a
     // half-gone page.
-    disconnectFromChildren(this);
-    disconnect(m_model, nullptr, this, nullptr);
+    disconnectFromChildren(this); // the savings model among them
 }
 
 void ValuePage::buildLayout()

@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
 #include <algorithm>
 
 namespace Sepakat {
