@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <type_traits>
+
 namespace Sepakat {
 
 namespace {
@@ -22,15 +24,26 @@ Error currencyError(const QString &field, const QString &found, const QString &e
                  field};
 }
 
-// Keeps the first error of a chain of Result steps, with the field it belongs to.
-template<typename T> bool take(const Result<T> &result, T *out, Error *error, const QString &field)
+// Keeps the first error of a chain of Result steps, with the field it belongs to. The field is
+// a QString or a function making one: a line's field name is only spelled out on failure, as
+// the pipeline board totals thousands of offers when it opens.
+template<typename T, typename Field>
+bool take(const Result<T> &result, T *out, Error *error, const Field &field)
 {
     if (!result.ok()) {
-        *error = Error{result.error().message, field};
+        if constexpr (std::is_invocable_v<Field>)
+            *error = Error{result.error().message, field()};
+        else
+            *error = Error{result.error().message, field};
         return false;
     }
     *out = result.value();
     return true;
+}
+
+QString lineField(qsizetype line, QStringView name)
+{
+    return QStringLiteral("lines[%1].%2").arg(line).arg(name);
 }
 
 } // namespace
@@ -60,23 +73,22 @@ Result<OfferTotals> computeTotals(const Offer &offer)
 
     for (qsizetype i = 0; i < offer.lines.size(); ++i) {
         const OfferLine &line = offer.lines.at(i);
-        const QString prefix = QStringLiteral("lines[%1].").arg(i);
+        const auto field = [i](QStringView name) { return [i, name] { return lineField(i, name); }; };
         if (line.unitPrice.currency() != currency)
-            return currencyError(prefix + u"unitPrice", line.unitPrice.currency(), currency);
+            return currencyError(lineField(i, u"unitPrice"), line.unitPrice.currency(), currency);
         if (line.discountBasisPoints < 0 || line.discountBasisPoints > 10000) {
             return rateError(
-                prefix + u"discount",
+                lineField(i, u"discount"),
                 QCoreApplication::translate("Sepakat::OfferTotals", "Line %1 discount").arg(i + 1));
         }
         Money gross, discount, subtotal;
         if (!take(line.unitPrice.timesQuantity(line.quantityMilli), &gross, &error,
-                  prefix + u"quantity") ||
+                  field(u"quantity")) ||
             !take(gross.timesBasisPoints(line.discountBasisPoints), &discount, &error,
-                  prefix + u"discount") ||
-            !take(gross.minus(discount), &subtotal, &error, prefix + u"discount") ||
-            !take(t.linesSubtotal.plus(subtotal), &t.linesSubtotal, &error,
-                  prefix + u"unitPrice") ||
-            !take(t.listValue.plus(gross), &t.listValue, &error, prefix + u"unitPrice"))
+                  field(u"discount")) ||
+            !take(gross.minus(discount), &subtotal, &error, field(u"discount")) ||
+            !take(t.linesSubtotal.plus(subtotal), &t.linesSubtotal, &error, field(u"unitPrice")) ||
+            !take(t.listValue.plus(gross), &t.listValue, &error, field(u"unitPrice")))
             return error;
         t.lineSubtotals.append(subtotal);
         t.lineDiscounts.append(discount);
@@ -86,11 +98,11 @@ Result<OfferTotals> computeTotals(const Offer &offer)
             continue;
         }
         if (line.unitCost.currency() != currency)
-            return currencyError(prefix + u"unitCost", line.unitCost.currency(), currency);
+            return currencyError(lineField(i, u"unitCost"), line.unitCost.currency(), currency);
         Money lineCost;
         if (!take(line.unitCost.timesQuantity(line.quantityMilli), &lineCost, &error,
-                  prefix + u"unitCost") ||
-            !take(t.cost.plus(lineCost), &t.cost, &error, prefix + u"unitCost"))
+                  field(u"unitCost")) ||
+            !take(t.cost.plus(lineCost), &t.cost, &error, field(u"unitCost")))
             return error;
     }
 
