@@ -106,6 +106,7 @@ struct OfferBadges
 {
     std::optional<ApprovalStatus> approval; // nullopt: the latest offer was never sent for approval
     bool belowWalkAway = false;             // only when offer and plan share a currency
+    friend bool operator==(const OfferBadges &, const OfferBadges &) = default;
 };
 
 // Everything of a deal beyond its own row: needs, offer rounds, plan, tradeables, concessions,
@@ -147,7 +148,8 @@ public:
     Status removeValueCase(const QString &dealId);
 
     QList<Approval> approvals(const QString &offerId) const; // oldest first
-    // Per deal id with an offer: the badges of its latest offer (a few bulk queries in all).
+    // Per deal id: the badges of its latest offer, for deals that have one (two bulk queries in
+    // all). See storage/boardreads.h for reading them beside other reads.
     QHash<QString, OfferBadges> latestOfferBadges() const;
     Status saveApproval(const Approval &approval);
 

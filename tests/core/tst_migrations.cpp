@@ -105,6 +105,9 @@ void TestMigrations::upgradesFromVersion1()
     QCOMPARE(book->schemaVersion(), DealBook::currentSchemaVersion());
     QVERIFY(hasObject(*book, QStringLiteral("table"), QStringLiteral("currency_rates")));
     QVERIFY(hasObject(*book, QStringLiteral("index"), QStringLiteral("audit_events_deal")));
+    // Step 3: the covering index of offer lines replaces the plain one.
+    QVERIFY(hasObject(*book, QStringLiteral("index"), QStringLiteral("offer_lines_totals")));
+    QVERIFY(!hasObject(*book, QStringLiteral("index"), QStringLiteral("offer_lines_offer")));
     QCOMPARE(
         scalar(*book, QStringLiteral("SELECT name FROM customers WHERE id = 'c-1'")).toString(),
         QStringLiteral("PT Sumber Makmur"));

@@ -2,6 +2,7 @@
 
 #include "common/language.h"
 #include "pipeline/staleness.h"
+#include "storage/boardreads.h"
 #include "storage/dealbook.h"
 #include "util/clock.h"
 
@@ -58,10 +59,11 @@ void PipelineModel::load(DealBook *book)
     m_settings = BookSettings{};
     m_now = Clock::current().now();
     if (book) {
+        // Started first: the badges are read on another core while this one reads the deals.
+        OfferBadgeRead badgeRead(*book);
         m_settings = book->settings().load();
         QList<DealSummary> summaries = book->deals().summaries();
         const QHash<QString, QStringList> contacts = book->customers().contactNamesByCustomer();
-        const QHash<QString, OfferBadges> badges = book->worksheets().latestOfferBadges();
         const StaleCheck stale(m_settings.stages, m_now);
 
         m_rows.reserve(size_t(summaries.size()));
@@ -72,14 +74,18 @@ void PipelineModel::load(DealBook *book)
             row.stale = stale.isStale(summary.deal);
             row.converted = convertDeal(summary.deal, m_settings.stages, m_settings.currency,
                                         m_settings.ratesMicro);
-            if (const auto found = badges.constFind(summary.deal.id); found != badges.cend()) {
-                row.approval = badgeOf(found->approval);
-                row.belowWalkAway = found->belowWalkAway;
-            }
             m_search.append(searchTextOf(summary, contacts.value(summary.deal.customerId)));
             m_rowById.insert(summary.deal.id, int(m_rows.size()));
             row.summary = std::move(summary);
             m_rows.push_back(std::move(row));
+        }
+        const QHash<QString, OfferBadges> badges = badgeRead.take();
+        for (auto badge = badges.cbegin(); badge != badges.cend(); ++badge) {
+            if (const auto found = m_rowById.constFind(badge.key()); found != m_rowById.cend()) {
+                Row &row = m_rows[size_t(*found)];
+                row.approval = badgeOf(badge->approval);
+                row.belowWalkAway = badge->belowWalkAway;
+            }
         }
         assignRanks();
     }
