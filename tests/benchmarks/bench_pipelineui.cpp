@@ -1,11 +1,11 @@
-// The pipeline board as the user meets it (issue 3), with real widgets under the offscreen
-// platform:
-// - 10,000 deals: time from MainWindow::show() until every column has painted, against a bare
-//   QMainWindow made, shown and painted by the same build in the same run (goal: within 1.5x of
-//   it and 300 ms);
-// - 100,000 deals: one filter keystroke until the board has repainted (median), against a plain
-//   case-insensitive QString::contains loop over the same strings; one stage move until it is
-//   committed and repainted; peak resident memory (VmHWM).
+// The pipeline board as the user meets it (issue 3), with real widgets:
+// - 10,000 deals (--cold, on whatever platform QT_QPA_PLATFORM names; offscreen by default):
+//   time from main() until the first window has painted, against a bare QMainWindow made, shown
+//   and painted by the same build in the same run (goal: within 1.5x of it), and until every
+//   column has painted (goal: 300 ms after the first window);
+// - 100,000 deals (offscreen): one filter keystroke until the board has repainted (median),
+//   against a plain case-insensitive QString::contains loop over the same strings; one stage
+//   move until it is committed and repainted; peak resident memory (VmHWM).
 // Prints figures and ratios; asserts nothing (tools/bench reads the figures).
 //
 //   bench_pipelineui [--small BOOK] [--large BOOK] [--small-deals N] [--large-deals N]
@@ -15,12 +15,12 @@
 // --cold measures one first window of a fresh process, from main() (before QApplication) until
 // painted, and prints "cold_ms N"; for the board also "cold_board_ms N", until every column has
 // painted with the book loaded after the first paint as runGui() does. tools/bench runs it
-// several times for either window, since a process's first window also pays for the platform,
-// fonts and style. "bare-text" is the bare window with one line of text: the first text any
-// window draws loads the font database (about 20 ms here), which the empty bare window never
-// pays; it is the floor for a window that says anything. "skeleton" adds what every document
-// window has (a menu bar with four menus, a tool bar with two actions, a status bar): the floor
-// for a window like Sepakat's.
+// several times for either window, on an X server (Xvfb) and offscreen, since a process's first
+// window also pays for the platform, fonts and style. "bare-text" is the bare window with one
+// line of text: the first text any window draws loads the font database (about 20 ms here),
+// which the empty bare window never pays; it is the floor for a window that says anything.
+// "skeleton" adds what every document window has (a menu bar with four menus, a tool bar with
+// two actions, a status bar): the floor for a window like Sepakat's.
 
 #include "benchfigure.h"
 #include "common/bookdocument.h"
