@@ -1257,6 +1257,10 @@ Perintah:
         <source>Customer not deleted</source>
         <translation>Pelanggan tidak dihapus</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::DealBook</name>
@@ -1541,6 +1545,10 @@ Perintah:
     <message>
         <source>P&amp;roposal language:</source>
         <translation>Ba&amp;hasa proposal:</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2073,10 @@ Perintah:
     <message>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Timpa</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2634,14 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
     </message>
 </context>
 <context>
@@ -5629,6 +5649,10 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>Reopen deal</source>
         <translation>Buka kembali transaksi</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,7 @@ void TestMainWindow::lockedBookIsOfferedReadOnly()
             return;
         }
         question = box->text();
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("Open read-only"));
         box->button(QMessageBox::Yes)->click();
     });
     const bool opened = second.openBook(path);
@@ -275,7 +276,7 @@ void TestMainWindow::restoreFromBackupBringsItBack()
     QVERIFY(book.customers().save(customer).ok());
     QCOMPARE(book.customers().all().size(), 1);
 
-    QString question;
+    QString question, restoreButton;
     whenModal([&](QWidget *modal) {
         auto *list = modal->findChild<QListWidget *>(QStringLiteral("backupList"));
         if (!list) {
@@ -286,6 +287,7 @@ void TestMainWindow::restoreFromBackupBringsItBack()
         whenModal([&](QWidget *confirm) {
             if (auto *box = qobject_cast<QMessageBox *>(confirm)) {
                 question = box->text();
+                restoreButton = box->button(QMessageBox::Yes)->text();
                 box->button(QMessageBox::Yes)->click();
             } else {
                 confirm->close();
@@ -295,6 +297,7 @@ void TestMainWindow::restoreFromBackupBringsItBack()
     });
     restore->trigger();
     QVERIFY2(question.contains(QStringLiteral("kept as a backup first")), qPrintable(question));
+    QCOMPARE(restoreButton, QStringLiteral("Restore"));
     QVERIFY(m_window->document()->book().customers().all().isEmpty());
     QVERIFY(!m_window->document()->undoStack()->canUndo());
     // The state with the customer was kept, so it can come back too.

@@ -297,6 +297,9 @@ void TestPipelinePage::reopeningAsksFirst()
     whenModal([](QWidget *dialog) {
         auto *box = qobject_cast<QMessageBox *>(dialog);
         QVERIFY(box);
+        // The button says what it does, and Enter does not reopen a closed deal by accident.
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("Reopen"));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
         box->button(QMessageBox::Yes)->click();
     });
     QVERIFY(m_page->moveDeals({id("d5")}, Stage::Negotiation));

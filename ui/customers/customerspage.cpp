@@ -1,6 +1,7 @@
 #include "customers/customerspage.h"
 
 #include "common/bookcommand.h"
+#include "common/confirm.h"
 #include "common/tableselection.h"
 #include "common/bookdocument.h"
 #include "common/icons.h"
@@ -223,11 +224,10 @@ void CustomersPage::deleteCurrent()
     if (row < 0 || !m_document || m_document->isReadOnly())
         return;
     const Customer customer = m_model->customer(row);
-    const auto answer = QMessageBox::question(
-        this, tr("Delete customer"),
-        tr("Delete “%1” and their contacts? You can undo this with Ctrl+Z.").arg(customer.name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!confirmAction(
+            this, tr("Delete customer"),
+            tr("Delete “%1” and their contacts? You can undo this with Ctrl+Z.").arg(customer.name),
+            tr("Delete")))
         return;
     const Status status = m_document->execute(BookCommand::removeCustomer(m_document, customer));
     if (!status)

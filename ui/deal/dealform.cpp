@@ -1,6 +1,7 @@
 #include "deal/dealform.h"
 
 #include "common/bookcommand.h"
+#include "common/confirm.h"
 #include "common/language.h"
 #include "common/teardown.h"
 #include "deal/customerpicker.h"
@@ -19,7 +20,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace Sepakat {
@@ -343,12 +343,10 @@ void DealForm::moveToStage(Stage to)
         }
         const StageMoveRefusal refusal = refusalOf(move.error());
         if (refusal == StageMoveRefusal::NeedsReopen) {
-            const auto answer = QMessageBox::question(
-                this, tr("Reopen deal"),
-                tr("“%1” is %2. Reopen it as %3?")
-                    .arg(m_deal->title, stageName(m_deal->stage), stageName(to)),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes)
+            if (!confirmAction(this, tr("Reopen deal"),
+                               tr("“%1” is %2. Reopen it as %3?")
+                                   .arg(m_deal->title, stageName(m_deal->stage), stageName(to)),
+                               tr("Reopen")))
                 break;
             reopenConfirmed = true;
             continue;

@@ -1,5 +1,6 @@
 #include "exchange/exportdialog.h"
 
+#include "common/confirm.h"
 #include "exchange/csvexport.h"
 #include "storage/dealbook.h"
 
@@ -110,10 +111,10 @@ void ExportDialog::runExport()
             existing << QDir::toNativeSeparators(path);
     }
     if (!existing.isEmpty()
-        && QMessageBox::question(this, tr("Replace files?"),
-                                 tr("These files exist and will be replaced:\n%1")
-                                     .arg(existing.join(u'\n')))
-               != QMessageBox::Yes)
+        && !confirmAction(this, tr("Replace files?"),
+                          tr("These files exist and will be replaced:\n%1")
+                              .arg(existing.join(u'\n')),
+                          tr("Replace")))
         return;
     ExportOptions options;
     options.indonesian = m_format->currentData().toBool();

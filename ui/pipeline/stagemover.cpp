@@ -1,5 +1,6 @@
 #include "pipeline/stagemover.h"
 
+#include "common/confirm.h"
 #include "pipeline/lostreasondialog.h"
 #include "pipeline/pipelinemodel.h"
 #include "storage/repositories.h"
@@ -139,9 +140,7 @@ bool StageMover::move(const QStringList &dealIds, Stage to)
                                      : tr("Reopen the closed deals among these %n and move them "
                                           "to %1?", nullptr, int(deals.size()))
                                            .arg(stageName(to));
-        if (QMessageBox::question(m_parent, tr("Reopen deal"), question,
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
+        if (!confirmAction(m_parent, tr("Reopen deal"), question, tr("Reopen")))
             return false;
         reopen = true;
         break;

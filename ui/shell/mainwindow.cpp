@@ -2,6 +2,7 @@
 
 #include "catalog/catalogpage.h"
 #include "common/bookdocument.h"
+#include "common/confirm.h"
 #include "common/icons.h"
 #include "common/language.h"
 #include "common/userprofile.h"
@@ -397,12 +398,11 @@ bool MainWindow::openBook(const QString &path)
     OpenFailure failure;
     auto book = DealBook::open(path, Access::ReadWrite, &failure);
     if (!book && failure.problem == OpenProblem::LockedByOther) {
-        const auto answer = QMessageBox::question(
-            this, tr("Deal book in use"),
-            tr("%1\n\nOpen it read-only? You can look at everything but change nothing.")
-                .arg(failure.message),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
+        if (!confirmAction(
+                this, tr("Deal book in use"),
+                tr("%1\n\nOpen it read-only? You can look at everything but change nothing.")
+                    .arg(failure.message),
+                tr("Open read-only"), ConfirmDefault::Action)) {
             statusBar()->clearMessage();
             return false;
         }
@@ -478,13 +478,12 @@ void MainWindow::restoreBackupDialog()
     const auto backup =
         std::find_if(found.cbegin(), found.cend(),
                      [&](const BookBackup &candidate) { return candidate.path == chosen; });
-    const auto answer = QMessageBox::question(
-        this, tr("Restore from backup"),
-        tr("Bring back %1 as it was on %2?\n\nEverything changed since then is set aside: the "
-           "current state is kept as a backup first, so you can bring it back in turn.")
-            .arg(book.displayName(), BackupDialog::describe(*backup)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!confirmAction(
+            this, tr("Restore from backup"),
+            tr("Bring back %1 as it was on %2?\n\nEverything changed since then is set aside: "
+               "the current state is kept as a backup first, so you can bring it back in turn.")
+                .arg(book.displayName(), BackupDialog::describe(*backup)),
+            tr("Restore")))
         return;
 
     const Result<QString> kept = restoreBackup(book, chosen);
