@@ -289,7 +289,8 @@ const Command kCommands[] = {
                        "current content."),
      false, Review::importDecision},
     {"screenshot",
-     "BOOK.sepakat --view pipeline|deal --output FILE.png [--size WxH] [--language en|id]",
+     "BOOK.sepakat --view pipeline|deal|worksheet|presentation|review|review-sheet"
+     " --output FILE.png [--size WxH] [--language en|id] [--deal ID] [--page PAGE]",
      QT_TRANSLATE_NOOP("Sepakat::Cli",
                        "Render a view of a deal book to a PNG, without a window on screen."),
      true, Commands::screenshot},
