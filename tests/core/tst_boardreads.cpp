@@ -1,5 +1,7 @@
+#include "negotiation/offertotals.h"
 #include "storage/boardreads.h"
 #include "storage/dealbook.h"
+#include "storage/demo.h"
 #include "tempbook.h"
 
 #include <QTest>
@@ -50,6 +52,7 @@ private slots:
     void badges();
     void backgroundReadEqualsTheBooksOwnConnection();
     void insideATransactionTheBooksConnectionSeesUncommittedChanges();
+    void demoBookAgreesWithEachDealsWorksheet();
 
 private:
     void addDeal(const QString &dealId, const QList<OfferSpec> &offers,
@@ -222,6 +225,78 @@ void TestBoardReads::insideATransactionTheBooksConnectionSeesUncommittedChanges(
     OfferBadgeRead after(book);
     QVERIFY(!after.take().value(QStringLiteral("above")).belowWalkAway);
     QVERIFY(after.ranInBackground());
+}
+
+// The bulk queries against the worksheet read one deal at a time, the way the deal page reads
+// it, over a demo book's few hundred deals: every round, plan and approval the demo makes.
+void TestBoardReads::demoBookAgreesWithEachDealsWorksheet()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sepakat"));
+    const Status written = writeDemoBook(path, DemoOptions{400, 7});
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    OpenFailure failure;
+    auto book = DealBook::open(path, Access::ReadWrite, &failure);
+    QVERIFY2(book, qPrintable(failure.message));
+
+    const auto byAmount = [](const Money &a, const Money &b) { return a.minor() < b.minor(); };
+    // The demo keeps its offers above the walk-away; move every third walk-away to just above
+    // the latest offer's net (or onto it, which is not below), as a salesperson might.
+    int planned = 0;
+    for (const DealSummary &summary : book->deals().summaries()) {
+        const QList<Offer> offers = book->worksheets().offers(summary.deal.id);
+        std::optional<Plan> plan = book->worksheets().plan(summary.deal.id);
+        if (offers.isEmpty() || !plan || plan->walkAway.currency() != offers.constLast().currency
+            || planned++ % 3 != 0)
+            continue;
+        Offer net = offers.constLast();
+        net.taxBasisPoints = 0;
+        const Result<OfferTotals> totals = computeTotals(net);
+        QVERIFY2(totals, qPrintable(totals.errorMessage()));
+        plan->walkAway = totals.value().netBeforeTax.plus(Money(planned % 2, net.currency)).value();
+        // Target and opening stay at or above it, as the plan requires.
+        plan->target = std::max(plan->target, plan->walkAway, byAmount);
+        plan->opening = std::max(plan->opening, plan->target, byAmount);
+        const Status saved = book->worksheets().savePlan(*plan);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+    }
+
+    QHash<QString, OfferBadges> expected;
+    int approvals = 0, below = 0;
+    for (const DealSummary &summary : book->deals().summaries()) {
+        const QString &dealId = summary.deal.id;
+        const QList<Offer> offers = book->worksheets().offers(dealId);
+        if (offers.isEmpty())
+            continue;
+        const Offer &latest = offers.constLast();
+        OfferBadges badges;
+        const QList<Approval> decided = book->worksheets().approvals(latest.id);
+        if (!decided.isEmpty() && decided.constLast().status != ApprovalStatus::Voided)
+            badges.approval = decided.constLast().status;
+        const std::optional<Plan> plan = book->worksheets().plan(dealId);
+        if (plan && plan->walkAway.isValid() && plan->walkAway.currency() == latest.currency
+            && !latest.lines.isEmpty()) {
+            Offer net = latest;
+            net.taxBasisPoints = 0;
+            const Result<OfferTotals> totals = computeTotals(net);
+            QVERIFY2(totals, qPrintable(totals.errorMessage()));
+            badges.belowWalkAway = totals.value().netBeforeTax.minor() < plan->walkAway.minor();
+        }
+        if (badges.approval || badges.belowWalkAway)
+            expected.insert(dealId, badges);
+        approvals += badges.approval ? 1 : 0;
+        below += badges.belowWalkAway ? 1 : 0;
+    }
+    // Not a vacuous comparison: the demo has both kinds of badge.
+    QVERIFY(approvals > 0);
+    QVERIFY(below > 0);
+
+    OfferBadgeRead read(*book);
+    const QHash<QString, OfferBadges> badges = read.take();
+    QVERIFY(read.ranInBackground());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QVERIFY2(badges.value(it.key()) == it.value(), qPrintable(it.key()));
+    QCOMPARE(badges.size(), expected.size());
 }
 
 QTEST_GUILESS_MAIN(TestBoardReads)
