@@ -31,6 +31,8 @@ private slots:
 
     void shortcutsSwitchPages_data();
     void shortcutsSwitchPages();
+    void findKeysGoToThePagesSearch_data();
+    void findKeysGoToThePagesSearch();
     void titleShowsBookName();
     void languageSwitchUpdatesVisibleTexts();
     void readOnlyBookShowsIt();
@@ -92,6 +94,30 @@ void TestMainWindow::shortcutsSwitchPages()
     QTRY_COMPARE(currentPageName(), page);
     const auto *navigation = child<QListWidget>(m_window.get(), "navigation");
     QCOMPARE(navigation->currentRow(), key - Qt::Key_1);
+}
+
+void TestMainWindow::findKeysGoToThePagesSearch_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("pipeline") << int(MainWindow::Page::Pipeline) << QStringLiteral("filter-text");
+    QTest::newRow("customers") << int(MainWindow::Page::Customers)
+                               << QStringLiteral("customerSearch");
+    QTest::newRow("review") << int(MainWindow::Page::Review) << QStringLiteral("reviewFilter");
+    QTest::newRow("catalog") << int(MainWindow::Page::Catalog) << QStringLiteral("catalogSearch");
+}
+
+void TestMainWindow::findKeysGoToThePagesSearch()
+{
+    QFETCH(int, page);
+    QFETCH(QString, search);
+    m_window->showPage(MainWindow::Page(page));
+    auto *navigation = child<QListWidget>(m_window.get(), "navigation");
+    navigation->setFocus();
+    QTest::keySequence(navigation, QKeySequence::Find);
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QCOMPARE(focused->objectName(), search);
 }
 
 void TestMainWindow::titleShowsBookName()

@@ -61,6 +61,7 @@ private slots:
     void missingRateIsCountedApart();
     void movesKeepTotalsAndForecastAsAFreshSum();
     void enterOpensTheDeal();
+    void findKeysGoToTheSearch();
 
 private:
     void seed();
@@ -474,6 +475,22 @@ void TestPipelinePage::enterOpensTheDeal()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, card.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, card.center());
     QCOMPARE(opened.count(), 2);
+}
+
+void TestPipelinePage::findKeysGoToTheSearch()
+{
+    auto *edit = child<QLineEdit>(m_page.get(), "filter-text");
+    QVERIFY(edit);
+    edit->setText(QStringLiteral("maju"));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QListView *view = column(Stage::Proposal);
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+    QTest::keySequence(view, QKeySequence::Find);
+    QVERIFY(edit->hasFocus());
+    // Typing replaces the last search.
+    QCOMPARE(edit->selectedText(), QStringLiteral("maju"));
 }
 
 QTEST_MAIN(TestPipelinePage)

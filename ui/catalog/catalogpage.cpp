@@ -3,6 +3,7 @@
 #include "catalog/productdialog.h"
 #include "catalog/productmodel.h"
 #include "common/bookcommand.h"
+#include "common/findshortcut.h"
 #include "common/tableselection.h"
 #include "common/bookdocument.h"
 #include "common/icons.h"
@@ -44,6 +45,7 @@ CatalogPage::CatalogPage(QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("catalogSearch"));
     m_search->setClearButtonEnabled(true);
+    addFindShortcut(this, m_search);
     m_search->addAction(Icons::icon(QStringLiteral("search"), palette()),
                         QLineEdit::LeadingPosition);
     m_showInactive->setObjectName(QStringLiteral("showInactive"));

@@ -2,6 +2,7 @@
 
 #include "common/bookcommand.h"
 #include "common/confirm.h"
+#include "common/findshortcut.h"
 #include "common/tableselection.h"
 #include "common/bookdocument.h"
 #include "common/icons.h"
@@ -43,6 +44,7 @@ CustomersPage::CustomersPage(QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setClearButtonEnabled(true);
+    addFindShortcut(this, m_search);
     m_search->addAction(Icons::icon(QStringLiteral("search"), palette()),
                         QLineEdit::LeadingPosition);
     m_add->setObjectName(QStringLiteral("addCustomer"));

@@ -21,6 +21,7 @@ public:
     explicit PipelineFilterBar(QWidget *parent = nullptr);
 
     PipelineFilter filter() const;
+    QLineEdit *searchField() const { return m_text; }
     void setOwners(const QStringList &owners); // keeps the chosen owner when still there
     void setText(const QString &text);
     void setOwner(const QString &owner);

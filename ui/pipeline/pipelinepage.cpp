@@ -1,6 +1,7 @@
 #include "pipeline/pipelinepage.h"
 
 #include "common/bookdocument.h"
+#include "common/findshortcut.h"
 #include "common/icons.h"
 #include "common/language.h"
 #include "common/placeholder.h"
@@ -67,6 +68,7 @@ PipelinePage::PipelinePage(QWidget *parent)
     , m_moveRight(new QAction(this))
 {
     setObjectName(QStringLiteral("pipelinePage"));
+    addFindShortcut(this, m_filterBar->searchField());
     m_title->setObjectName(QStringLiteral("pageTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

@@ -1,6 +1,7 @@
 #include "review/reviewpage.h"
 
 #include "common/bookdocument.h"
+#include "common/findshortcut.h"
 #include "common/language.h"
 #include "common/userprofile.h"
 #include "review/reviewfiledialogs.h"
@@ -71,6 +72,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_filter->setClearButtonEnabled(true);
+    addFindShortcut(this, m_filter);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setWordWrap(true);
 
