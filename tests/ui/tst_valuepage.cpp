@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSplitter>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,6 +37,7 @@ private slots:
     void needsPainSuggestsItems();
     void firstEditMakesTheCaseAndUndoRemovesIt();
     void badTextIsRefusedAndKeepsTheCase();
+    void splitterPlaceIsKept();
 
 private:
     std::optional<ValueCaseInputs> saved()
@@ -289,6 +291,32 @@ void TestValuePage::badTextIsRefusedAndKeepsTheCase()
 
     typeInCell(0, SavingsItemsModel::StartMonth, QStringLiteral("0"));
     QCOMPARE(*saved(), before);
+}
+
+void TestValuePage::splitterPlaceIsKept()
+{
+    auto *splitter = m_page->findChild<QSplitter *>(QStringLiteral("valueSplitter"));
+    QVERIFY(splitter);
+    // Drag the handle up by 150 pixels: more room for the savings items.
+    QSplitterHandle *handle = splitter->handle(1);
+    const QList<int> before = splitter->sizes();
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip - QPoint(0, 150));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 150));
+    const QList<int> chosen = splitter->sizes();
+    QVERIFY2(chosen.at(0) < before.at(0) - 100,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before.at(0)).arg(chosen.at(0))));
+
+    ValuePage other;
+    other.setDocument(m_document.get());
+    QVERIFY(other.openDeal(m_dealId));
+    other.resize(m_page->size());
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    auto *restored = other.findChild<QSplitter *>(QStringLiteral("valueSplitter"));
+    QVERIFY(restored);
+    QCOMPARE(restored->sizes(), chosen);
 }
 
 QTEST_MAIN(TestValuePage)

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSpinBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -38,6 +39,8 @@ const QString kMonthlyCost = QStringLiteral("monthlyCost");
 const QString kScenarios = QStringLiteral("scenarios");
 
 constexpr int kInputsWidth = 320;
+// Settings key of the splitter between the charts and the savings items.
+const QString kSplitterKey = QStringLiteral("value/splitter");
 
 // Need and kind are chosen from lists; the other cells are typed, and the page previews the
 // figures while they are.
@@ -273,6 +276,12 @@ void ValuePage::buildLayout()
     splitter->addWidget(items);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Where the user last put the line between charts and savings items, in every deal: in a
+    // small window one wants more rows, in a large one more chart.
+    splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+        QSettings().setValue(kSplitterKey, splitter->saveState());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
