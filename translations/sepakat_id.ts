@@ -2643,6 +2643,26 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
+    <message>
+        <source>About Sepakat</source>
+        <translation>Tentang Sepakat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sepakat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A deal desk for sales negotiations: qualify, rank the customer&apos;s needs, build the value case, plan and trade concessions, and send the proposal.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence). Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sepakat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Meja kerja transaksi untuk negosiasi penjualan: kualifikasi prospek, urutkan kebutuhan pelanggan, susun nilai manfaat, rencanakan dan tukarkan konsesi, lalu kirim proposal.&lt;/p&gt;&lt;p&gt;Ikon: Lucide (lisensi ISC). Dibuat dengan Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>&amp;About Sepakat</source>
+        <translation>&amp;Tentang Sepakat</translation>
+    </message>
 </context>
 <context>
     <name>Sepakat::Money</name>
@@ -5544,6 +5564,209 @@ Dukungan %6, garansi %7 bulan, kontrak %8 bulan</translation>
     <message>
         <source>e.g. 25</source>
         <translation>mis. 25</translation>
+    </message>
+</context>
+<context>
+    <name>Sepakat::ShortcutsDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Transaksi baru</translation>
+    </message>
+    <message>
+        <source>New deal book</source>
+        <translation>Buku transaksi baru</translation>
+    </message>
+    <message>
+        <source>Open a deal book</source>
+        <translation>Buka buku transaksi</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Impor dari CSV</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Ekspor ke CSV</translation>
+    </message>
+    <message>
+        <source>Export the proposal</source>
+        <translation>Ekspor proposal</translation>
+    </message>
+    <message>
+        <source>Export the internal worksheet</source>
+        <translation>Ekspor lembar kerja internal</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Go to a page, Pipeline to Settings</source>
+        <translation>Buka halaman, Alur Penjualan s.d. Pengaturan</translation>
+    </message>
+    <message>
+        <source>Search the page in view</source>
+        <translation>Cari di halaman yang tampil</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Move the selected deals a stage left</source>
+        <translation>Geser transaksi terpilih satu tahap ke kiri</translation>
+    </message>
+    <message>
+        <source>Move the selected deals a stage right</source>
+        <translation>Geser transaksi terpilih satu tahap ke kanan</translation>
+    </message>
+    <message>
+        <source>Open the selected deal</source>
+        <translation>Buka transaksi terpilih</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Kembali ke alur penjualan</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Tab berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Tab sebelumnya</translation>
+    </message>
+    <message>
+        <source>Go to tab 1 to 8</source>
+        <translation>Buka tab ke-1 s.d. ke-8</translation>
+    </message>
+    <message>
+        <source>Present to the customer</source>
+        <translation>Presentasikan ke pelanggan</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>Tambah kebutuhan</translation>
+    </message>
+    <message>
+        <source>Remove the selected need</source>
+        <translation>Hapus kebutuhan terpilih</translation>
+    </message>
+    <message>
+        <source>Move the need up</source>
+        <translation>Naikkan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Move the need down</source>
+        <translation>Turunkan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Add a saving</source>
+        <translation>Tambah penghematan</translation>
+    </message>
+    <message>
+        <source>Remove the selected saving</source>
+        <translation>Hapus penghematan terpilih</translation>
+    </message>
+    <message>
+        <source>New offer round</source>
+        <translation>Putaran penawaran baru</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Hapus baris terpilih</translation>
+    </message>
+    <message>
+        <source>Add a tradeable</source>
+        <translation>Tambah bahan tukar</translation>
+    </message>
+    <message>
+        <source>Log a concession</source>
+        <translation>Catat konsesi</translation>
+    </message>
+    <message>
+        <source>Remove the selected tradeable</source>
+        <translation>Hapus bahan tukar terpilih</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Halaman pertama</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation>Akhiri presentasi</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Alur Penjualan</translation>
+    </message>
+    <message>
+        <source>Deal worksheet</source>
+        <translation>Lembar kerja transaksi</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Concessions</source>
+        <translation>Konsesi</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentasi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "shell/backupdialog.h"
 #include "shell/gui.h"
 #include "shell/recentbooks.h"
+#include "shell/shortcutsdialog.h"
 #include "storage/backups.h"
 
 #include <QAction>
@@ -122,6 +123,9 @@ void MainWindow::createActions()
     m_redo = make("actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_shortcuts = make("actionShortcuts", QKeySequence(Qt::Key_F1));
+    m_about = make("actionAbout");
+    m_about->setMenuRole(QAction::AboutRole);
 
     connect(m_newDeal, &QAction::triggered, this, &MainWindow::newDealDialog);
     connect(m_newBook, &QAction::triggered, this, &MainWindow::newBookDialog);
@@ -135,6 +139,19 @@ void MainWindow::createActions()
     connect(m_exportWorksheet, &QAction::triggered, this,
             [this] { exportPdfDialog(Report::ReportKind::Worksheet); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Sepakat"),
+            tr("<p><b>Sepakat %1</b></p><p>A deal desk for sales negotiations: qualify, rank the "
+               "customer's needs, build the value case, plan and trade concessions, and send "
+               "the proposal.</p><p>Icons: Lucide (ISC licence). Built with Qt %2.</p>")
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                     QString::fromLatin1(qVersion())));
+    });
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document)
             m_document->undoStack()->undo();
@@ -195,6 +212,11 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_about);
 
     // New deal is the one action wanted many times a day; undo and redo sit beside it, as
     // icons only (low priority), so their long texts stay in the tooltips.
@@ -695,6 +717,9 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_about->setText(tr("&About Sepakat"));
     m_newDeal->setText(tr("New &deal…"));
     m_newDeal->setToolTip(
         tr("New deal (%1)").arg(m_newDeal->shortcut().toString(QKeySequence::NativeText)));

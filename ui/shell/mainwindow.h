@@ -118,6 +118,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_newDeal = nullptr;
     QAction *m_newBook = nullptr;
     QAction *m_open = nullptr;
@@ -131,6 +132,8 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
     std::array<QAction *, kPageCount> m_pageActions{};
     QActionGroup *m_languageGroup = nullptr;
 
