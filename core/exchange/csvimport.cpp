@@ -428,9 +428,11 @@ Known knownOf(DealBook &book)
         known.ids.insert(p.id);
         known.skuRow.insert(fold(p.sku), 0);
     }
-    for (const DealSummary &s : book.deals().summaries()) {
-        known.ids.insert(s.deal.id);
-        known.dealKeyRow.insert(fold(s.deal.title) + u'\x1f' + s.deal.customerId, 0);
+    // Only the three columns that tell deals apart: importing ten rows into a book of 100,000
+    // deals read every deal whole before (1.2 s).
+    for (const DealKey &deal : book.deals().keys()) {
+        known.ids.insert(deal.id);
+        known.dealKeyRow.insert(fold(deal.title) + u'\x1f' + deal.customerId, 0);
     }
     return known;
 }

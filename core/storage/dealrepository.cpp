@@ -76,6 +76,20 @@ QList<DealSummary> DealRepository::summaries() const
     return result;
 }
 
+QList<DealKey> DealRepository::keys() const
+{
+    QList<DealKey> result;
+    QSqlQuery &query =
+        m_book.statement(QStringLiteral("SELECT id, customer_id, title FROM deals"));
+    if (run(query, {})) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString()});
+    }
+    query.finish();
+    return result;
+}
+
 std::optional<Deal> DealRepository::find(const QString &id) const
 {
     QSqlQuery &query = m_book.statement(QStringLiteral("SELECT ") + kDealColumns

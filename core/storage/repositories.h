@@ -80,6 +80,14 @@ struct DealSummary
     QString customerName;
 };
 
+// What tells deals apart on import: the id, and the title within a customer.
+struct DealKey
+{
+    QString id;
+    QString customerId;
+    QString title;
+};
+
 class DealRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Sepakat::Storage)
@@ -90,6 +98,7 @@ public:
     {
     }
     QList<DealSummary> summaries() const; // all deals with their customer's name
+    QList<DealKey> keys() const;           // all deals, three columns: cheap on a large book
     std::optional<Deal> find(const QString &id) const;
     Status save(const Deal &deal);    // insert or update; records stage changes in the audit
     Status remove(const QString &id); // the deal and its whole worksheet
