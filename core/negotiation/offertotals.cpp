@@ -73,7 +73,9 @@ Result<OfferTotals> computeTotals(const Offer &offer)
 
     for (qsizetype i = 0; i < offer.lines.size(); ++i) {
         const OfferLine &line = offer.lines.at(i);
-        const auto field = [i](QStringView name) { return [i, name] { return lineField(i, name); }; };
+        const auto field = [i](QStringView name) {
+            return [i, name] { return lineField(i, name); };
+        };
         if (line.unitPrice.currency() != currency)
             return currencyError(lineField(i, u"unitPrice"), line.unitPrice.currency(), currency);
         if (line.discountBasisPoints < 0 || line.discountBasisPoints > 10000) {

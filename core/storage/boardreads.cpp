@@ -11,7 +11,6 @@ namespace Sepakat {
 
 using namespace Rows;
 
-
 QHash<QString, QStringList> CustomerRepository::contactNamesByCustomer() const
 {
     QHash<QString, QStringList> names;
@@ -34,7 +33,8 @@ QHash<QString, OfferBadges> WorksheetRepository::latestOfferBadges() const
     QSqlQuery &approvals = m_book.statement(
         QStringLiteral("SELECT o.deal_id, a.status FROM approvals a"
                        " JOIN offers o ON o.id = a.offer_id"
-                       " WHERE o.version = (SELECT MAX(version) FROM offers WHERE deal_id = o.deal_id)"
+                       " WHERE o.version ="
+                       " (SELECT MAX(version) FROM offers WHERE deal_id = o.deal_id)"
                        " ORDER BY a.offer_id, a.requested_at, a.rowid"));
     if (run(approvals, {})) {
         while (approvals.next()) {

@@ -25,7 +25,7 @@ public:
     OfferBadgeRead(const OfferBadgeRead &) = delete;
     OfferBadgeRead &operator=(const OfferBadgeRead &) = delete;
 
-    // The badges of every deal with an offer; waits for the thread. Call once.
+    // The badges of the deals that have any; waits for the thread. Call once.
     QHash<QString, OfferBadges> take();
     // Whether the read ran on a connection of its own (for tests and benchmarks).
     bool ranInBackground() const { return m_ranInBackground; }

@@ -4,7 +4,10 @@
 #include "storage/demo.h"
 #include "tempbook.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Sepakat;
 using namespace Sepakat::Testing;
@@ -143,17 +146,20 @@ void TestBoardReads::initTestCase()
     addDeal(QStringLiteral("two-lines"), {offerRound({50'000'000, 40'000'000})}, walkAway);
     // Round 1 was below and approved; round 2 is above and was never sent.
     addDeal(QStringLiteral("latest-round"),
-            {offerRound({70'000'000}, {ApprovalStatus::Approved}), offerRound({90'000'000})}, walkAway);
+            {offerRound({70'000'000}, {ApprovalStatus::Approved}), offerRound({90'000'000})},
+            walkAway);
     OfferSpec dollars = offerRound({1'000});
     dollars.currency = QStringLiteral("USD");
     addDeal(QStringLiteral("other-currency"), {dollars}, walkAway);
     addDeal(QStringLiteral("no-walk-away"), {offerRound({1'000})}, std::nullopt);
     addDeal(QStringLiteral("rejected-then-pending"),
-            {offerRound({90'000'000}, {ApprovalStatus::Rejected, ApprovalStatus::Pending})}, walkAway);
-    addDeal(QStringLiteral("voided"),
-            {offerRound({90'000'000}, {ApprovalStatus::Pending, ApprovalStatus::Voided})}, walkAway);
-    addDeal(QStringLiteral("approved-below"), {offerRound({60'000'000}, {ApprovalStatus::Approved})},
+            {offerRound({90'000'000}, {ApprovalStatus::Rejected, ApprovalStatus::Pending})},
             walkAway);
+    addDeal(QStringLiteral("voided"),
+            {offerRound({90'000'000}, {ApprovalStatus::Pending, ApprovalStatus::Voided})},
+            walkAway);
+    addDeal(QStringLiteral("approved-below"),
+            {offerRound({60'000'000}, {ApprovalStatus::Approved})}, walkAway);
 
     OfferBadgeRead read(m_temp.book());
     m_badges = read.take();
