@@ -1481,6 +1481,33 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Sepakat::DealFiles</name>
+    <message>
+        <source>Deal files (*.json);;All files (*)</source>
+        <translation>Berkas transaksi (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Export deal file</source>
+        <translation>Ekspor berkas transaksi</translation>
+    </message>
+    <message>
+        <source>Import deal file</source>
+        <translation>Impor berkas transaksi</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the deal book is unchanged.
+
+%2</source>
+        <translation>%1 tidak diimpor; buku transaksi tidak berubah.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Sepakat::DealForm</name>
     <message>
         <source>Follow the stage&apos;s default (%1)</source>
@@ -2662,6 +2689,30 @@ Semua perubahan sejak itu disisihkan: keadaan sekarang disimpan dulu sebagai cad
     <message>
         <source>&amp;About Sepakat</source>
         <translation>&amp;Tentang Sepakat</translation>
+    </message>
+    <message>
+        <source>Imported the deal.</source>
+        <translation>Transaksi diimpor.</translation>
+    </message>
+    <message>
+        <source>Export deal file</source>
+        <translation>Ekspor berkas transaksi</translation>
+    </message>
+    <message>
+        <source>Open a deal, or select its card on the board, first.</source>
+        <translation>Buka sebuah transaksi, atau pilih kartunya di papan, terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Exported the deal to %1.</source>
+        <translation>Transaksi diekspor ke %1.</translation>
+    </message>
+    <message>
+        <source>Import deal &amp;file…</source>
+        <translation>I&amp;mpor berkas transaksi…</translation>
+    </message>
+    <message>
+        <source>Export deal fi&amp;le…</source>
+        <translation>Eksp&amp;or berkas transaksi…</translation>
     </message>
 </context>
 <context>

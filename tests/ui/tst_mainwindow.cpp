@@ -9,6 +9,7 @@
 #include "uitest.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +45,7 @@ private slots:
     void restoreFromBackupBringsItBack();
     void recentBooksRemembered();
     void closingSavesTheFieldBeingEdited();
+    void exportDealFileTakesTheDealInView();
 
 private:
     QString currentPageName() const
@@ -370,6 +372,49 @@ void TestMainWindow::closingSavesTheFieldBeingEdited()
     // Closed without leaving the field: the typing is saved, not lost with the page.
     QVERIFY(m_window->close());
     QCOMPARE(book.deals().find(deal.id)->title, QStringLiteral("Handheld scanners"));
+}
+
+void TestMainWindow::exportDealFileTakesTheDealInView()
+{
+    auto *exportDeal = m_window->findChild<QAction *>(QStringLiteral("actionExportDeal"));
+    QVERIFY(exportDeal);
+    // No deal open, no card selected: the user is told what to do first.
+    QString said;
+    whenModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        said = box->text();
+        box->close();
+    });
+    exportDeal->trigger();
+    QVERIFY2(said.contains(QStringLiteral("select its card")), qPrintable(said));
+
+    DealBook &book = m_window->document()->book();
+    Customer customer;
+    customer.id = QStringLiteral("c1");
+    customer.name = QStringLiteral("PT Sinar Distribusi");
+    QVERIFY(book.customers().save(customer));
+    Deal deal;
+    deal.id = QStringLiteral("d1");
+    deal.customerId = customer.id;
+    deal.title = QStringLiteral("Warehouse scanners");
+    deal.value = Money(250'000'000, QStringLiteral("IDR"));
+    QVERIFY(book.deals().save(deal));
+    QVERIFY(m_window->openDeal(deal.id));
+    const QString path = m_dir.filePath(QStringLiteral("scanners.json"));
+    QString suggested;
+    whenModal([&](QWidget *modal) {
+        auto *files = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(files);
+        suggested = QFileInfo(files->selectedFiles().value(0)).fileName();
+        files->selectFile(path);
+        QMetaObject::invokeMethod(files, &QDialog::accept);
+    });
+    exportDeal->trigger();
+    QCOMPARE(suggested, QStringLiteral("Warehouse scanners PT Sinar Distribusi.json"));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("Warehouse scanners"));
 }
 
 QTEST_MAIN(TestMainWindow)

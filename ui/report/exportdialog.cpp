@@ -1,6 +1,7 @@
 #include "report/exportdialog.h"
 
 #include "common/bookdocument.h"
+#include "common/exportfolder.h"
 #include "common/language.h"
 #include "report/proposal.h"
 #include "storage/repositories.h"
@@ -15,26 +16,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QFileInfo>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Sepakat {
-
-namespace {
-
-const QString kFolderKey = QStringLiteral("export/folder");
-
-// Characters no file system takes in a name become a space.
-QString fileNameSafe(QString text)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
-    return text.replace(unsafe, QStringLiteral(" ")).simplified();
-}
-
-} // namespace
 
 PdfExportDialog::PdfExportDialog(BookDocument *document, Report::ReportKind kind,
                                  const QString &dealId, QWidget *parent)
@@ -193,13 +177,9 @@ bool PdfExportDialog::exportToFile()
     const std::unique_ptr<Report::ReportDocument> report = loadOrExplain();
     if (!report)
         return false;
-    QSettings settings;
-    const QString folder = settings
-                               .value(kFolderKey, QStandardPaths::writableLocation(
-                                                      QStandardPaths::DocumentsLocation))
-                               .toString();
     const QString path = QFileDialog::getSaveFileName(
-        this, windowTitle(), QDir(folder).filePath(suggestedFileName()), tr("PDF (*.pdf)"));
+        this, windowTitle(), QDir(exportFolder()).filePath(suggestedFileName()),
+        tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return false;
     const Status saved = Report::savePdf(*report, request().pageSize, path);
@@ -207,7 +187,7 @@ bool PdfExportDialog::exportToFile()
         QMessageBox::warning(this, windowTitle(), saved.errorMessage());
         return false;
     }
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    rememberExportFolder(path);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "customers/customerspage.h"
 #include "deal/dealpage.h"
 #include "deal/newdealdialog.h"
+#include "exchange/dealfiles.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importdialog.h"
 #include "pipeline/pipelinepage.h"
@@ -123,6 +124,8 @@ void MainWindow::createActions()
     m_redo = make("actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_importDeal = make("actionImportDeal");
+    m_exportDeal = make("actionExportDeal");
     m_shortcuts = make("actionShortcuts", QKeySequence(Qt::Key_F1));
     m_about = make("actionAbout");
     m_about->setMenuRole(QAction::AboutRole);
@@ -138,6 +141,8 @@ void MainWindow::createActions()
             [this] { exportPdfDialog(Report::ReportKind::Proposal); });
     connect(m_exportWorksheet, &QAction::triggered, this,
             [this] { exportPdfDialog(Report::ReportKind::Worksheet); });
+    connect(m_importDeal, &QAction::triggered, this, &MainWindow::importDealFile);
+    connect(m_exportDeal, &QAction::triggered, this, &MainWindow::exportDealFile);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_shortcuts, &QAction::triggered, this, [this] {
         ShortcutsDialog dialog(this);
@@ -196,6 +201,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_importDeal);
+    m_fileMenu->addAction(m_exportDeal);
     m_fileMenu->addAction(m_exportProposal);
     m_fileMenu->addAction(m_exportWorksheet);
     m_fileMenu->addSeparator();
@@ -615,6 +622,35 @@ void MainWindow::exportDialog()
                                  kStatusTimeoutMs);
 }
 
+void MainWindow::importDealFile()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QString dealId = DealFiles::importDeal(this, *m_document);
+    if (dealId.isEmpty() || !openDeal(dealId))
+        return;
+    statusBar()->showMessage(tr("Imported the deal."), kStatusTimeoutMs);
+}
+
+void MainWindow::exportDealFile()
+{
+    if (!m_document)
+        return;
+    // The deal in view, else the card selected on the board.
+    QString dealId = isDealOpen() ? m_dealPage->dealId() : QString();
+    if (dealId.isEmpty() && m_madePages[static_cast<size_t>(Page::Pipeline)])
+        dealId = pipelinePage()->selectedDealIds().value(0);
+    if (dealId.isEmpty()) {
+        QMessageBox::information(this, tr("Export deal file"),
+                                 tr("Open a deal, or select its card on the board, first."));
+        return;
+    }
+    const QString path = DealFiles::exportDeal(this, *m_document, dealId);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported the deal to %1.").arg(QDir::toNativeSeparators(path)),
+                                 kStatusTimeoutMs);
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -664,6 +700,8 @@ void MainWindow::updateTitle()
         m_newDeal->setEnabled(false);
         m_import->setEnabled(false);
         m_export->setEnabled(false);
+        m_importDeal->setEnabled(false);
+        m_exportDeal->setEnabled(false);
         m_exportProposal->setEnabled(false);
         m_exportWorksheet->setEnabled(false);
         return;
@@ -685,6 +723,8 @@ void MainWindow::updateTitle()
     m_newDeal->setEnabled(!book.isReadOnly());
     m_import->setEnabled(!book.isReadOnly());
     m_export->setEnabled(true);
+    m_importDeal->setEnabled(!book.isReadOnly());
+    m_exportDeal->setEnabled(true);
     m_exportProposal->setEnabled(true);
     m_exportWorksheet->setEnabled(true);
 }
@@ -730,6 +770,8 @@ void MainWindow::retranslate()
     m_restoreBackup->setText(tr("Restore from &backup…"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
+    m_importDeal->setText(tr("Import deal &file…"));
+    m_exportDeal->setText(tr("Export deal fi&le…"));
     m_exportProposal->setText(tr("Export &proposal…"));
     m_exportWorksheet->setText(tr("Export internal &worksheet…"));
     m_quit->setText(tr("&Quit"));

@@ -100,6 +100,8 @@ private:
     void keepDailyBackup();
     void importDialog();
     void exportDialog();
+    void importDealFile();
+    void exportDealFile();
     void exportPdfDialog(Report::ReportKind kind);
     QString bookFolder() const;
 
@@ -132,6 +134,8 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_importDeal = nullptr;
+    QAction *m_exportDeal = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
     std::array<QAction *, kPageCount> m_pageActions{};

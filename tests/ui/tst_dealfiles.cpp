@@ -1,0 +1,165 @@
+#include "uitest.h"
+
+#include "common/bookdocument.h"
+#include "common/language.h"
+#include "exchange/dealfiles.h"
+#include "storage/repositories.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSignalSpy>
+
+using namespace Sepakat;
+using namespace Sepakat::UiTest;
+
+namespace {
+
+// Answers the next file dialog with path, then hands the modal after it, if any, to next.
+void chooseFile(const QString &path, std::function<void(QWidget *)> next = {})
+{
+    whenModal([path, next](QWidget *modal) {
+        auto *files = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(files);
+        files->selectFile(path);
+        QMetaObject::invokeMethod(files, &QDialog::accept);
+        if (next)
+            whenModal(next);
+    });
+}
+
+} // namespace
+
+// File > Export deal file… and Import deal file…: a deal with its worksheet handed from one
+// book to another through the file dialogs, and refused files that leave the book as it was.
+class TestDealFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void exportedDealArrivesInAnotherBook();
+    void refusedFileChangesNothing_data();
+    void refusedFileChangesNothing();
+
+private:
+    QString exportSample();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<BookDocument> m_from;
+    std::unique_ptr<BookDocument> m_to;
+};
+
+void TestDealFiles::initTestCase()
+{
+    isolateSettings();
+    Language::install(QStringLiteral("en"));
+}
+
+void TestDealFiles::init()
+{
+    static int counter = 0;
+    ++counter;
+    m_from =
+        std::make_unique<BookDocument>(createBook(m_dir, QStringLiteral("from%1").arg(counter)));
+    m_to = std::make_unique<BookDocument>(createBook(m_dir, QStringLiteral("to%1").arg(counter)));
+    DealBook &book = m_from->book();
+    Customer customer;
+    customer.id = QStringLiteral("c1");
+    customer.name = QStringLiteral("PT Sinar Distribusi");
+    QVERIFY(book.customers().save(customer));
+    Deal deal;
+    deal.id = QStringLiteral("d1");
+    deal.customerId = customer.id;
+    deal.title = QStringLiteral("Warehouse scanners");
+    deal.value = Money(250'000'000, QStringLiteral("IDR"));
+    QVERIFY(book.deals().save(deal));
+    Offer offer;
+    offer.id = QStringLiteral("o1");
+    offer.dealId = deal.id;
+    OfferLine line;
+    line.description = QStringLiteral("Handheld scanner");
+    line.quantityMilli = 20'000;
+    line.unitPrice = Money(12'500'000, QStringLiteral("IDR"));
+    offer.lines << line;
+    QVERIFY(book.worksheets().saveOffer(offer));
+}
+
+void TestDealFiles::cleanup()
+{
+    m_from.reset();
+    m_to.reset();
+}
+
+QString TestDealFiles::exportSample()
+{
+    const QString path = m_dir.filePath(QStringLiteral("handover"));
+    chooseFile(path);
+    return DealFiles::exportDeal(nullptr, *m_from, QStringLiteral("d1"));
+}
+
+void TestDealFiles::exportedDealArrivesInAnotherBook()
+{
+    const QString written = exportSample();
+    // The suffix is added when the user leaves it out.
+    QCOMPARE(written, m_dir.filePath(QStringLiteral("handover.json")));
+    QVERIFY(QFileInfo::exists(written));
+
+    QSignalSpy changed(m_to.get(), &BookDocument::changed);
+    chooseFile(written);
+    QCOMPARE(DealFiles::importDeal(nullptr, *m_to), QStringLiteral("d1"));
+    const std::optional<Deal> arrived = m_to->book().deals().find(QStringLiteral("d1"));
+    QVERIFY(arrived);
+    QCOMPARE(arrived->title, QStringLiteral("Warehouse scanners"));
+    const QList<Offer> offers = m_to->book().worksheets().offers(QStringLiteral("d1"));
+    QCOMPARE(offers.size(), 1);
+    QCOMPARE(offers.first().lines.first().description, QStringLiteral("Handheld scanner"));
+    QCOMPARE(m_to->book().customers().all().first().name, QStringLiteral("PT Sinar Distribusi"));
+    // The board, the customers and the catalog hear of it.
+    QVERIFY(changed.contains({QVariant::fromValue(BookDocument::Part::Deals)}));
+}
+
+void TestDealFiles::refusedFileChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: the exported deal, imported twice
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not JSON") << QByteArray("{ this is not") << QString();
+    QTest::newRow("another kind of JSON") << QByteArray(R"({"format": "something-else"})")
+                                          << QString();
+    QTest::newRow("deal already there") << QByteArray() << QStringLiteral("d1");
+}
+
+void TestDealFiles::refusedFileChangesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QString path = exportSample();
+    if (content.isEmpty()) {
+        chooseFile(path);
+        QCOMPARE(DealFiles::importDeal(nullptr, *m_to), QStringLiteral("d1"));
+    } else {
+        path = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const qint64 deals = m_to->book().deals().count();
+
+    QString said;
+    chooseFile(path, [&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        said = box->text();
+        box->close();
+    });
+    QVERIFY(DealFiles::importDeal(nullptr, *m_to).isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("was not imported; the deal book is unchanged")),
+             qPrintable(said));
+    if (!reason.isEmpty())
+        QVERIFY2(said.contains(reason), qPrintable(said));
+    QCOMPARE(m_to->book().deals().count(), deals);
+}
+
+QTEST_MAIN(TestDealFiles)
+#include "tst_dealfiles.moc"
