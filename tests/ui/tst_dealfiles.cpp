@@ -5,32 +5,15 @@
 #include "exchange/dealfiles.h"
 #include "storage/repositories.h"
 
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QSignalSpy>
 
 using namespace Sepakat;
 using namespace Sepakat::UiTest;
 
-namespace {
-
-// Answers the next file dialog with path, then hands the modal after it, if any, to next.
-void chooseFile(const QString &path, std::function<void(QWidget *)> next = {})
-{
-    whenModal([path, next](QWidget *modal) {
-        auto *files = qobject_cast<QFileDialog *>(modal);
-        QVERIFY(files);
-        files->selectFile(path);
-        QMetaObject::invokeMethod(files, &QDialog::accept);
-        if (next)
-            whenModal(next);
-    });
-}
-
-} // namespace
-
 // File > Export deal file… and Import deal file…: a deal with its worksheet handed from one
-// book to another through the file dialogs, and refused files that leave the book as it was.
+// book to another, and refused files that leave the book as it was. (The menu action and its
+// save dialog: tst_mainwindow.)
 class TestDealFiles : public QObject
 {
     Q_OBJECT
@@ -94,21 +77,19 @@ void TestDealFiles::cleanup()
 
 QString TestDealFiles::exportSample()
 {
-    const QString path = m_dir.filePath(QStringLiteral("handover"));
-    chooseFile(path);
-    return DealFiles::exportDeal(nullptr, *m_from, QStringLiteral("d1"));
+    const QString path = m_dir.filePath(QStringLiteral("handover.json"));
+    return DealFiles::writeDealFile(nullptr, *m_from, QStringLiteral("d1"), path) ? path
+                                                                                 : QString();
 }
 
 void TestDealFiles::exportedDealArrivesInAnotherBook()
 {
     const QString written = exportSample();
     // The suffix is added when the user leaves it out.
-    QCOMPARE(written, m_dir.filePath(QStringLiteral("handover.json")));
     QVERIFY(QFileInfo::exists(written));
 
     QSignalSpy changed(m_to.get(), &BookDocument::changed);
-    chooseFile(written);
-    QCOMPARE(DealFiles::importDeal(nullptr, *m_to), QStringLiteral("d1"));
+    QCOMPARE(DealFiles::importDealFile(nullptr, *m_to, written), QStringLiteral("d1"));
     const std::optional<Deal> arrived = m_to->book().deals().find(QStringLiteral("d1"));
     QVERIFY(arrived);
     QCOMPARE(arrived->title, QStringLiteral("Warehouse scanners"));
@@ -136,8 +117,7 @@ void TestDealFiles::refusedFileChangesNothing()
     QFETCH(QString, reason);
     QString path = exportSample();
     if (content.isEmpty()) {
-        chooseFile(path);
-        QCOMPARE(DealFiles::importDeal(nullptr, *m_to), QStringLiteral("d1"));
+        QCOMPARE(DealFiles::importDealFile(nullptr, *m_to, path), QStringLiteral("d1"));
     } else {
         path = m_dir.filePath(QStringLiteral("bad.json"));
         QFile file(path);
@@ -147,13 +127,11 @@ void TestDealFiles::refusedFileChangesNothing()
     const qint64 deals = m_to->book().deals().count();
 
     QString said;
-    chooseFile(path, [&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        QVERIFY(box);
+    whenModalOf<QMessageBox>([&](QMessageBox *box) {
         said = box->text();
         box->close();
     });
-    QVERIFY(DealFiles::importDeal(nullptr, *m_to).isEmpty());
+    QVERIFY(DealFiles::importDealFile(nullptr, *m_to, path).isEmpty());
     QVERIFY2(said.contains(QStringLiteral("was not imported; the deal book is unchanged")),
              qPrintable(said));
     if (!reason.isEmpty())

@@ -65,6 +65,28 @@ inline QPointer<QTimer> whenModal(std::function<void(QWidget *)> action, int tim
     return timer;
 }
 
+// Like whenModal, for the next modal dialog of type T only: a dialog just answered can still be
+// the active modal widget for a moment, and must not be taken for the one that follows it.
+template<typename T>
+QPointer<QTimer> whenModalOf(std::function<void(T *)> action, int timeoutMs = 60000)
+{
+    auto *timer = new QTimer;
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, elapsed, action, timeoutMs] {
+        auto *modal = qobject_cast<T *>(QApplication::activeModalWidget());
+        if ((!modal || !modal->isVisible()) && elapsed->elapsed() < timeoutMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (modal)
+            action(modal);
+    });
+    timer->start();
+    return timer;
+}
+
 template<typename T>
 T *child(QWidget *parent, const char *objectName)
 {

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 
 namespace Sepakat::DealFiles {
@@ -31,35 +30,48 @@ QString fileFilter()
 
 QString exportDeal(QWidget *parent, BookDocument &document, const QString &dealId)
 {
-    const QString title = Text::tr("Export deal file");
     const Result<Exchange::DealDocument> deal = Exchange::loadDeal(document.book(), dealId);
     if (!deal) {
-        QMessageBox::warning(parent, title, deal.errorMessage());
+        QMessageBox::warning(parent, Text::tr("Export deal file"), deal.errorMessage());
         return {};
     }
     const QString suggested = fileNameSafe(deal->deal.title + u' ' + deal->customer.name);
-    QString path = QFileDialog::getSaveFileName(
-        parent, title, QDir(exportFolder()).filePath(suggested + QStringLiteral(".json")),
-        fileFilter());
-    if (path.isEmpty())
+    // The dialog adds ".json" to a name typed without it, and asks before replacing that file.
+    QFileDialog dialog(parent, Text::tr("Export deal file"),
+                       QDir(exportFolder()).filePath(suggested + QStringLiteral(".json")),
+                       fileFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    if (const Status written = Exchange::writeFileAtomically(path, Exchange::writeDealJson(*deal));
-        !written) {
-        QMessageBox::warning(parent, title, written.errorMessage());
-        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    return writeDealFile(parent, document, dealId, path) ? path : QString();
+}
+
+bool writeDealFile(QWidget *parent, BookDocument &document, const QString &dealId,
+                   const QString &path)
+{
+    const Result<Exchange::DealDocument> deal = Exchange::loadDeal(document.book(), dealId);
+    const Status written = deal ? Exchange::writeFileAtomically(path, Exchange::writeDealJson(*deal))
+                                : Status(deal.error());
+    if (!written) {
+        QMessageBox::warning(parent, Text::tr("Export deal file"), written.errorMessage());
+        return false;
     }
     rememberExportFolder(path);
-    return path;
+    return true;
 }
 
 QString importDeal(QWidget *parent, BookDocument &document)
 {
+    const QString path = QFileDialog::getOpenFileName(parent, Text::tr("Import deal file"),
+                                                      exportFolder(), fileFilter());
+    return path.isEmpty() ? QString() : importDealFile(parent, document, path);
+}
+
+QString importDealFile(QWidget *parent, BookDocument &document, const QString &path)
+{
     const QString title = Text::tr("Import deal file");
-    const QString path = QFileDialog::getOpenFileName(parent, title, exportFolder(), fileFilter());
-    if (path.isEmpty())
-        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(parent, title,
