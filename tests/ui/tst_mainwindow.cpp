@@ -389,18 +389,8 @@ void TestMainWindow::exportDealFileTakesTheDealInView()
     exportDeal->trigger();
     QVERIFY2(said.contains(QStringLiteral("select its card")), qPrintable(said));
 
-    DealBook &book = m_window->document()->book();
-    Customer customer;
-    customer.id = QStringLiteral("c1");
-    customer.name = QStringLiteral("PT Sinar Distribusi");
-    QVERIFY(book.customers().save(customer));
-    Deal deal;
-    deal.id = QStringLiteral("d1");
-    deal.customerId = customer.id;
-    deal.title = QStringLiteral("Warehouse scanners");
-    deal.value = Money(250'000'000, QStringLiteral("IDR"));
-    QVERIFY(book.deals().save(deal));
-    QVERIFY(m_window->openDeal(deal.id));
+    QVERIFY(addSampleDeal(m_window->document()->book()));
+    QVERIFY(m_window->openDeal(QStringLiteral("d1")));
     const QString path = m_dir.filePath(QStringLiteral("scanners.json"));
     QString suggested;
     whenModal([&](QWidget *modal) {

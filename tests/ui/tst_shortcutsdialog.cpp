@@ -43,24 +43,14 @@ void TestShortcutsDialog::initTestCase()
     m_window = std::make_unique<MainWindow>();
     m_window->setRemembersBooks(false);
     m_window->setBook(createBook(m_dir, QStringLiteral("Keys")));
-    DealBook &book = m_window->document()->book();
-    Customer customer;
-    customer.id = QStringLiteral("c1");
-    customer.name = QStringLiteral("PT Sinar Distribusi");
-    QVERIFY(book.customers().save(customer));
-    Deal deal;
-    deal.id = QStringLiteral("d1");
-    deal.customerId = customer.id;
-    deal.title = QStringLiteral("Warehouse scanners");
-    deal.value = Money(250'000'000, QStringLiteral("IDR"));
-    QVERIFY(book.deals().save(deal));
+    QVERIFY(addSampleDeal(m_window->document()->book()));
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     // Every page is made, the deal's worksheet with all its tabs included.
     for (int page = 0; page < MainWindow::kPageCount; ++page)
         m_window->showPage(MainWindow::Page(page));
-    QVERIFY(m_window->openDeal(deal.id));
+    QVERIFY(m_window->openDeal(QStringLiteral("d1")));
 }
 
 void TestShortcutsDialog::cleanupTestCase()
